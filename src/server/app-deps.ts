@@ -1,0 +1,16 @@
+import type { AppConfig } from './config/env.js';
+import type { DatabaseHandle } from './db/database.js';
+import type { Logger } from './observability/logger.js';
+import type { Metrics } from './observability/metrics.js';
+import type { OidcProviders } from './modules/auth/oidc/oidc-providers.js';
+import type { PersonRegistry } from './modules/registry/person-registry.js';
+
+/** What the HTTP adapters need; built once in main.ts (or per test) and passed down explicitly. */
+export interface AppDeps {
+  config: AppConfig;
+  database: DatabaseHandle;
+  logger: Logger;
+  metrics: Metrics;
+  oidc: OidcProviders;
+  registry: PersonRegistry;
+}

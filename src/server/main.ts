@@ -1,0 +1,84 @@
+import { ConfigError, loadConfig, type AppConfig } from './config/env.js';
+import { openDatabase } from './db/database.js';
+import { createLogger } from './observability/logger.js';
+import { buildApp } from './app.js';
+import { createDeps } from './create-deps.js';
+import { deleteExpired } from './modules/auth/session.repository.js';
+import { seedDemoMunicipality } from './demo/seed-demo-municipality.js';
+import { demoStaffAccounts } from './demo/demo-staff-accounts.js';
+
+const HOUSEKEEPING_INTERVAL_MS = 5 * 60_000;
+
+const config = loadConfigOrExit();
+const logger = createLogger(config.logLevel);
+const database = await openDatabase({
+  url: config.database.url,
+  pgliteDataDir: config.database.pgliteDataDir,
+  onIdleClientError: (error) => logger.warn({ err: error }, 'idle database connection failed; the pool replaces it'),
+});
+await database.migrate();
+if (config.demoSeed) {
+  const started = Date.now();
+  const result = await seedDemoMunicipality({ db: database.db, config, logger });
+  logger.info({ ...result, ms: Date.now() - started }, 'demo municipality ready');
+}
+
+const deps = createDeps({ config, database, logger });
+const app = await buildApp(deps);
+await app.listen({ host: config.host, port: config.port });
+
+const housekeeping = setInterval(() => {
+  deleteExpired(database.db, new Date(), config.session.idleMinutes)
+    .then((removed) => removed && logger.info({ removed }, 'expired sessions removed'))
+    .catch((error: unknown) => logger.error({ err: error }, 'session housekeeping failed'));
+}, HOUSEKEEPING_INTERVAL_MS);
+housekeeping.unref();
+
+printBanner(config);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    logger.info({ signal }, 'shutting down');
+    clearInterval(housekeeping);
+    app
+      .close()
+      .then(() => database.close())
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      });
+  });
+}
+
+function loadConfigOrExit(): AppConfig {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+function printBanner(cfg: AppConfig): void {
+  const lines = [
+    '',
+    `Eenloket draait op ${cfg.publicUrl}  (${database.kind === 'pglite' ? `ingebouwde database in ${cfg.database.pgliteDataDir}` : 'PostgreSQL'})`,
+    `  Mijn loket (inwoners):  ${cfg.publicUrl}/loket`,
+    `  Werkplek (medewerkers): ${cfg.publicUrl}/werkplek`,
+    `  API-documentatie:       ${cfg.publicUrl}/api/docs`,
+  ];
+  if (cfg.demoSeed) {
+    lines.push('', 'Demo-logins Werkplek (gebruikersnaam / wachtwoord / rol):');
+    for (const account of demoStaffAccounts) {
+      lines.push(`  ${account.username.padEnd(16)} ${account.password.padEnd(18)} ${account.roles.join(', ')}`);
+    }
+  }
+  if (cfg.digidTestLogin) lines.push('', 'Mijn loket: kies "DigiD-testlogin" en een demo-inwoner (alleen in de demo-omgeving).');
+  lines.push('');
+  // The banner is for the person who typed `npm start`, not for the log pipeline.
+  console.log(lines.join('\n'));
+}

@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, desc, eq, gt, lt, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/database.js';
+import { auditChainHead, auditLog } from './audit.tables.js';
+import { hashAuditEntry, type AuditEntryContent } from './audit-entry.js';
+
+export interface AuditActor {
+  type: 'staff' | 'resident' | 'system';
+  id: string | null;
+  name: string | null;
+  role: string | null;
+}
+
+export interface AuditRecord {
+  actor: AuditActor;
+  action: string;
+  subjectBsn?: string | null;
+  /** Legal ground or purpose of the processing (doelbinding). */
+  ground?: string | null;
+  requestId?: string | null;
+  details?: Record<string, unknown>;
+}
+
+export type AuditRow = typeof auditLog.$inferSelect;
+
+/**
+ * Appends entries to the hash chain inside the caller's transaction, so the entry exists
+ * exactly when the change it records does. The head row lock serialises appenders.
+ */
+export async function appendAuditEntries(tx: Db, records: AuditRecord[]): Promise<AuditRow[]> {
+  if (records.length === 0) return [];
+  const [head] = await tx.select().from(auditChainHead).where(eq(auditChainHead.id, 1)).for('update');
+  if (!head) throw new Error('audit_chain_head row is missing; migrations were not applied');
+  let { seq, hash } = head;
+  const rows: AuditRow[] = [];
+  const now = new Date();
+  for (const record of records) {
+    seq += 1;
+    const content: AuditEntryContent = {
+      seq,
+      id: randomUUID(),
+      occurredAt: now,
+      actorType: record.actor.type,
+      actorId: record.actor.id,
+      actorName: record.actor.name,
+      actorRole: record.actor.role,
+      action: record.action,
+      subjectBsn: record.subjectBsn ?? null,
+      ground: record.ground ?? null,
+      requestId: record.requestId ?? null,
+      details: record.details ?? {},
+    };
+    const entryHash = hashAuditEntry(hash, content);
+    rows.push({ ...content, prevHash: hash, hash: entryHash });
+    hash = entryHash;
+  }
+  // Chunked so a large batch stays under the driver's parameter limit.
+  for (let i = 0; i < rows.length; i += 1000) await tx.insert(auditLog).values(rows.slice(i, i + 1000));
+  await tx.update(auditChainHead).set({ seq, hash }).where(eq(auditChainHead.id, 1));
+  return rows;
+}
+
+export async function readChainHead(db: Db): Promise<{ seq: number; hash: string }> {
+  const [head] = await db.select({ seq: auditChainHead.seq, hash: auditChainHead.hash }).from(auditChainHead);
+  if (!head) throw new Error('audit_chain_head row is missing; migrations were not applied');
+  return head;
+}
+
+/** Entries in sequence order after `afterSeq`, for verification in batches. */
+export function readEntriesAfter(db: Db, afterSeq: number, limit: number): Promise<AuditRow[]> {
+  return db.select().from(auditLog).where(gt(auditLog.seq, afterSeq)).orderBy(asc(auditLog.seq)).limit(limit);
+}
+
+export interface AuditQuery {
+  subjectBsn?: string | undefined;
+  actorId?: string | undefined;
+  action?: string | undefined;
+  beforeSeq?: number | undefined;
+  limit: number;
+}
+
+/** Newest first, keyset-paginated by sequence number. */
+export function queryEntries(db: Db, query: AuditQuery): Promise<AuditRow[]> {
+  const conditions: SQL[] = [];
+  if (query.subjectBsn) conditions.push(eq(auditLog.subjectBsn, query.subjectBsn));
+  if (query.actorId) conditions.push(eq(auditLog.actorId, query.actorId));
+  if (query.action) conditions.push(eq(auditLog.action, query.action));
+  if (query.beforeSeq) conditions.push(lt(auditLog.seq, query.beforeSeq));
+  return db
+    .select()
+    .from(auditLog)
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(desc(auditLog.seq))
+    .limit(query.limit);
+}
+
+/** Staff reads of one person's data, newest first: what the resident sees as "wie bekeek mijn gegevens". */
+export function queryStaffAccessForSubject(db: Db, subjectBsn: string, limit: number): Promise<AuditRow[]> {
+  return db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.subjectBsn, subjectBsn), eq(auditLog.actorType, 'staff')))
+    .orderBy(desc(auditLog.seq))
+    .limit(limit);
+}
+
+export async function countEntries(db: Db): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(auditLog);
+  return row?.n ?? 0;
+}

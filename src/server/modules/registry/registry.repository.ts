@@ -1,0 +1,73 @@
+import { and, asc, eq, ilike, isNull, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/database.js';
+import { demoPersonas, registryAddresses, registryBusinesses, registryPersons, registryRelations } from './registry.tables.js';
+
+export type PersonWithAddress = {
+  person: typeof registryPersons.$inferSelect;
+  address: typeof registryAddresses.$inferSelect | null;
+};
+
+const personColumns = { person: registryPersons, address: registryAddresses };
+
+export async function selectPersons(db: Db, where: SQL | undefined, limit: number): Promise<PersonWithAddress[]> {
+  return db
+    .select(personColumns)
+    .from(registryPersons)
+    .leftJoin(registryAddresses, eq(registryPersons.addressId, registryAddresses.id))
+    .where(where)
+    .orderBy(asc(registryPersons.familyName), asc(registryPersons.givenNames), asc(registryPersons.birthDate))
+    .limit(limit);
+}
+
+export function byBsn(bsn: string): SQL {
+  return eq(registryPersons.bsn, bsn);
+}
+
+export function byNameAndBirthDate(familyName: string, birthDate: string): SQL {
+  return and(ilike(registryPersons.familyName, familyName), eq(registryPersons.birthDate, birthDate))!;
+}
+
+export function byPostcodeAndNumber(postcode: string, houseNumber: number): SQL {
+  return and(eq(registryAddresses.postcode, postcode), eq(registryAddresses.houseNumber, houseNumber))!;
+}
+
+export function byName(familyName: string, givenNames?: string): SQL {
+  const family = ilike(registryPersons.familyName, `${escapeLike(familyName)}%`);
+  return givenNames ? and(family, ilike(registryPersons.givenNames, `${escapeLike(givenNames)}%`))! : family;
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export async function selectCoResidents(db: Db, addressId: string): Promise<PersonWithAddress[]> {
+  return selectPersons(db, and(eq(registryPersons.addressId, addressId), isNull(registryPersons.deathDate)), 50);
+}
+
+export async function selectRelations(db: Db, personBsn: string) {
+  const [self] = await db.select({ id: registryPersons.id }).from(registryPersons).where(eq(registryPersons.bsn, personBsn));
+  if (!self) return [];
+  return db
+    .select({ type: registryRelations.type, bsn: registryPersons.bsn })
+    .from(registryRelations)
+    .innerJoin(registryPersons, eq(registryRelations.relatedPersonId, registryPersons.id))
+    .where(eq(registryRelations.personId, self.id));
+}
+
+export async function selectBusinessesOf(db: Db, bsn: string) {
+  return db
+    .select({ business: registryBusinesses, address: registryAddresses })
+    .from(registryBusinesses)
+    .innerJoin(registryPersons, eq(registryBusinesses.ownerPersonId, registryPersons.id))
+    .leftJoin(registryAddresses, eq(registryBusinesses.addressId, registryAddresses.id))
+    .where(eq(registryPersons.bsn, bsn))
+    .orderBy(asc(registryBusinesses.registeredOn));
+}
+
+export async function selectDemoPersonas(db: Db) {
+  return db
+    .select({ persona: demoPersonas, person: registryPersons })
+    .from(demoPersonas)
+    .innerJoin(registryPersons, eq(demoPersonas.bsn, registryPersons.bsn))
+    .orderBy(asc(demoPersonas.sort));
+}

@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { scrubText } from './scrub.js';
+
+describe('scrubText', () => {
+  it('replaces valid BSNs wherever they stand', () => {
+    expect(scrubText('{"msg":"belde over 999993653","n":123456782}')).toBe('{"msg":"belde over [bsn]","n":[bsn]}');
+  });
+  it('keeps numbers that are not a BSN', () => {
+    expect(scrubText('kvk 12345678, order 999900007, 1234567890')).toBe('kvk 12345678, order 999900007, 1234567890');
+  });
+});
