@@ -52,7 +52,7 @@ export async function createAddress(db: Db, options: { municipalityCode?: string
     .insert(registryAddresses)
     .values({
       id: randomUUID(),
-      bagId: String(9999_2000_0000_0000 + n),
+      bagId: `999920${String(5_000_000_000 + n).padStart(10, '0')}`,
       street: 'Teststraat',
       houseNumber: options.houseNumber ?? n,
       postcode: options.postcode ?? '9999TS',

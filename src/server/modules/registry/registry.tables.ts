@@ -1,4 +1,4 @@
-import { boolean, date, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 // The embedded base registries: the demo municipality's persons (BRP-like) and businesses (KvK-like).
 // In production these tables stay empty and the registry connectors call Haal Centraal BRP and the KVK API.
@@ -83,4 +83,11 @@ export const demoPersonas = pgTable('demo_personas', {
   sort: integer('sort').notNull(),
   descriptionNl: text('description_nl').notNull(),
   descriptionEn: text('description_en').notNull(),
+});
+
+/** One row per version of the demo seed that was applied, so `npm start` seeds once and a newer seed adds its part. */
+export const demoSeedRuns = pgTable('demo_seed_runs', {
+  version: integer('version').primaryKey(),
+  seededAt: timestamp('seeded_at', { withTimezone: true }).notNull().defaultNow(),
+  summary: jsonb('summary').$type<Record<string, number>>().notNull(),
 });

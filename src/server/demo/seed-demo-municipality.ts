@@ -1,0 +1,105 @@
+import { eq, sql } from 'drizzle-orm';
+import type { AppConfig } from '../config/env.js';
+import type { Db } from '../db/database.js';
+import type { Logger } from '../observability/logger.js';
+import { appendAuditEntries } from '../modules/audit/audit.repository.js';
+import { contactMoments } from '../modules/contact-moments/contact-moments.tables.js';
+import { demoPersonas, demoSeedRuns, registryAddresses, registryBusinesses, registryPersons, registryRelations } from '../modules/registry/registry.tables.js';
+import { hashPassword } from '../modules/staff/password.js';
+import { staffUsers } from '../modules/staff/staff.tables.js';
+import { buildContactMoments } from './demo-contact-moments.js';
+import { demoUuid } from './demo-ids.js';
+import { buildPersonas } from './demo-personas.js';
+import { generatePopulation, type DemoPopulation } from './demo-population.js';
+import { demoStaffAccounts } from './demo-staff-accounts.js';
+
+/** Raise when the seed gains content; an existing demo database then receives the new part. */
+export const DEMO_SEED_VERSION = 1;
+const MIN_PERSONS = 10_000;
+const CONTACT_MOMENTS = 300;
+
+export interface SeedResult {
+  skipped: boolean;
+  persons: number;
+  addresses: number;
+  businesses: number;
+  staff: number;
+  contactMoments: number;
+}
+
+/**
+ * Seeds the synthetic demo municipality: base registries, DigiD test personas, one staff account
+ * per role and a few hundred contact moments. Idempotent: every row has a deterministic key and is
+ * inserted with ON CONFLICT DO NOTHING, in one transaction, once per seed version.
+ */
+export async function seedDemoMunicipality(options: { db: Db; config: AppConfig; logger?: Logger; referenceDate?: Date }): Promise<SeedResult> {
+  const { db, config } = options;
+  if (config.env === 'production') throw new Error('The demo municipality is never seeded in production.');
+  const done = await db.select().from(demoSeedRuns).where(eq(demoSeedRuns.version, DEMO_SEED_VERSION));
+  if (done[0]) return { skipped: true, ...(done[0].summary as Omit<SeedResult, 'skipped'>) };
+
+  const referenceDate = options.referenceDate ?? new Date();
+  const municipality = { municipalityCode: config.municipality.code, municipalityName: config.municipality.name };
+  const population = generatePopulation({ referenceDate, minPersons: MIN_PERSONS, ...municipality });
+  const personas = buildPersonas({ referenceDate, ...municipality });
+  const all = merge(population, personas);
+  // Hashing is slow on purpose (argon2id); do it before the transaction takes its locks.
+  const staff = await Promise.all(
+    demoStaffAccounts.map(async (account) => ({
+      id: demoUuid(`staff:${account.username}`),
+      username: account.username,
+      displayName: account.displayName,
+      team: account.team,
+      roles: account.roles,
+      passwordHash: await hashPassword(account.password),
+    })),
+  );
+  const consultantIds = staff.filter((s) => s.roles.includes('consulent')).map((s) => s.id);
+  const moments = buildContactMoments({ persons: all.persons, consultantIds, referenceDate, count: CONTACT_MOMENTS });
+
+  return db.transaction(async (tx) => {
+    // Two instances starting at once: the second waits here and then finds the run recorded.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('eenloket:demo-seed'))`);
+    const again = await tx.select().from(demoSeedRuns).where(eq(demoSeedRuns.version, DEMO_SEED_VERSION));
+    if (again[0]) return { skipped: true, ...(again[0].summary as Omit<SeedResult, 'skipped'>) };
+
+    await insertChunked(tx, registryAddresses, all.addresses);
+    await insertChunked(tx, registryPersons, all.persons);
+    await insertChunked(tx, registryRelations, all.relations);
+    await insertChunked(tx, registryBusinesses, all.businesses);
+    await insertChunked(tx, demoPersonas, personas.personas);
+    await tx.insert(staffUsers).values(staff).onConflictDoNothing();
+    await insertChunked(tx, contactMoments, moments);
+
+    const summary = {
+      persons: all.persons.length,
+      addresses: all.addresses.length,
+      businesses: all.businesses.length,
+      staff: staff.length,
+      contactMoments: moments.length,
+    };
+    await tx.insert(demoSeedRuns).values({ version: DEMO_SEED_VERSION, summary });
+    await appendAuditEntries(tx, [
+      { actor: { type: 'system', id: null, name: 'demo-seed', role: null }, action: 'demo.seeded', details: { version: DEMO_SEED_VERSION, ...summary } },
+    ]);
+    return { skipped: false, ...summary };
+  });
+}
+
+function merge(a: DemoPopulation, b: DemoPopulation): DemoPopulation {
+  return {
+    addresses: [...a.addresses, ...b.addresses],
+    persons: [...a.persons, ...b.persons],
+    relations: [...a.relations, ...b.relations],
+    businesses: [...a.businesses, ...b.businesses],
+  };
+}
+
+type InsertTable = Parameters<Db['insert']>[0];
+
+async function insertChunked<T extends InsertTable>(tx: Db, table: T, rows: readonly T['$inferInsert'][]): Promise<void> {
+  // Chunks keep each statement well under PostgreSQL's 65,535 bind parameters.
+  for (let i = 0; i < rows.length; i += 1000) {
+    await tx.insert(table).values(rows.slice(i, i + 1000) as T['$inferInsert'][]).onConflictDoNothing();
+  }
+}

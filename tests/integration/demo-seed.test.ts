@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { count, sql } from 'drizzle-orm';
+import { loadConfig } from '../../src/server/config/env.js';
+import { seedDemoMunicipality, type SeedResult } from '../../src/server/demo/seed-demo-municipality.js';
+import { demoStaffAccounts } from '../../src/server/demo/demo-staff-accounts.js';
+import { auditLog } from '../../src/server/modules/audit/audit.tables.js';
+import { verifyAuditChain } from '../../src/server/modules/audit/verify-audit-chain.js';
+import { createTestApp, TestClient, type TestApp } from '../support/test-app.js';
+
+// The demo municipality that `npm start` seeds: realistic size and shape, idempotent, usable
+// through the real login endpoints.
+
+let t: TestApp;
+let first: SeedResult;
+const rows = async <T>(query: ReturnType<typeof sql>) => ((await t.db.execute(query)) as unknown as { rows: T[] }).rows;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  first = await seedDemoMunicipality({ db: t.db, config: t.deps.config });
+}, 120_000);
+afterAll(() => t.close());
+
+describe('demo seed', () => {
+  it('creates at least 10,000 living persons in households, from newborn to 90+', async () => {
+    expect(first.skipped).toBe(false);
+    const [stats] = await rows<{ living: number; newborns: number; nineties: number; households: number }>(sql`
+      select count(*) filter (where death_date is null)::int as living,
+             count(*) filter (where death_date is null and birth_date > current_date - 365)::int as newborns,
+             count(*) filter (where death_date is null and birth_date <= current_date - interval '90 years')::int as nineties,
+             count(distinct address_id) filter (where death_date is null)::int as households
+      from registry_persons`);
+    expect(stats!.living).toBeGreaterThanOrEqual(10_000);
+    expect(stats!.newborns).toBeGreaterThan(0);
+    expect(stats!.nineties).toBeGreaterThan(0);
+    expect(stats!.households).toBeGreaterThan(4_000);
+    const invalidBsns = await rows<{ bsn: string }>(sql`select bsn from registry_persons where bsn !~ '^[0-9]{9}$'`);
+    expect(invalidBsns).toEqual([]);
+  });
+
+  it('links partners both ways and every child to a parent at the same address', async () => {
+    const [oneWay] = await rows<{ n: number }>(sql`
+      select count(*)::int as n from registry_relations r
+      where not exists (select 1 from registry_relations i where i.person_id = r.related_person_id and i.related_person_id = r.person_id
+        and i.type = case r.type when 'partner' then 'partner' when 'child' then 'parent' else 'child' end)`);
+    expect(oneWay!.n).toBe(0);
+    const [kinds] = await rows<{ partners: number; parents: number; apart: number }>(sql`
+      select count(*) filter (where r.type = 'partner')::int as partners,
+             count(*) filter (where r.type = 'parent')::int as parents,
+             count(*) filter (where r.type = 'parent' and c.address_id <> p.address_id)::int as apart
+      from registry_relations r join registry_persons c on c.id = r.person_id join registry_persons p on p.id = r.related_person_id`);
+    expect(kinds!.partners).toBeGreaterThan(1_000);
+    expect(kinds!.parents).toBeGreaterThan(2_000);
+    expect(kinds!.apart).toBe(0);
+  });
+
+  it('registers self-employed people with the KvK, some of them deregistered', async () => {
+    const [stats] = await rows<{ total: number; ended: number; owners: number }>(sql`
+      select count(*)::int as total, count(deregistered_on)::int as ended, count(distinct owner_person_id)::int as owners from registry_businesses`);
+    expect(stats!.total).toBeGreaterThan(300);
+    expect(stats!.ended).toBeGreaterThan(0);
+    expect(stats!.owners).toBe(stats!.total);
+    expect(first.businesses).toBe(stats!.total);
+  });
+
+  it('offers the personas in the DigiD test login, each of whom can log in and see their household', async () => {
+    const anonymous = new TestClient(t.app);
+    const list = await anonymous.get('/api/auth/digid-test/residents');
+    expect(list.statusCode).toBe(200);
+    const residents = list.json<Array<{ bsn: string; name: string; description: { nl: string; en: string } }>>();
+    expect(residents.length).toBeGreaterThanOrEqual(9);
+    expect(residents.map((r) => r.name)).toEqual(expect.arrayContaining(['Mehmet Yılmaz', 'Linda de Groot', 'Johan Smit']));
+    const linda = residents.find((r) => r.name === 'Linda de Groot')!;
+    expect(linda.description.nl).toMatch(/Zzp/);
+    const resident = new TestClient(t.app);
+    expect((await resident.loginResident(linda.bsn)).statusCode).toBe(200);
+    const me = (await resident.get('/api/loket/me')).json();
+    expect(me.household.map((m: { relation: string }) => m.relation)).toEqual(['self', 'partner', 'child', 'child']);
+    expect(me.businesses).toEqual([expect.objectContaining({ tradeName: 'Fotografie de Groot' })]);
+  });
+
+  it('creates one local account per staff role that logs in with the printed password', async () => {
+    const roles = new Set(demoStaffAccounts.flatMap((a) => a.roles));
+    expect([...roles].sort()).toEqual(['auditor', 'consulent', 'functioneel-beheerder', 'kwaliteitsmedewerker', 'teamleider']);
+    for (const account of demoStaffAccounts) {
+      const client = new TestClient(t.app);
+      const response = await client.loginStaff(account.username, account.password);
+      expect(response.statusCode, account.username).toBe(200);
+    }
+  });
+
+  it('gives the consultants a few hundred contact moments, some still open', async () => {
+    expect(first.contactMoments).toBeGreaterThanOrEqual(200);
+    const account = demoStaffAccounts.find((a) => a.roles.includes('consulent'))!;
+    const client = new TestClient(t.app);
+    await client.loginStaff(account.username, account.password);
+    const home = (await client.get('/api/werkplek/home')).json();
+    expect(home.openContactMoments).toBeGreaterThan(0);
+    expect(home.recentOpen.length).toBeGreaterThan(0);
+  });
+
+  it('is idempotent: a second run changes nothing and the audit chain stays intact', async () => {
+    const tables = ['registry_persons', 'registry_addresses', 'registry_relations', 'registry_businesses', 'staff_users', 'contact_moments', 'demo_personas'];
+    const before = await Promise.all(tables.map((table) => rows<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`))));
+    const [{ value: auditBefore }] = (await t.db.select({ value: count() }).from(auditLog)) as [{ value: number }];
+    const second = await seedDemoMunicipality({ db: t.db, config: t.deps.config });
+    expect(second).toEqual({ ...first, skipped: true });
+    const after = await Promise.all(tables.map((table) => rows<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`))));
+    expect(after).toEqual(before);
+    const [{ value: auditAfter }] = (await t.db.select({ value: count() }).from(auditLog)) as [{ value: number }];
+    expect(auditAfter).toBe(auditBefore);
+    expect((await verifyAuditChain({ db: t.db })).ok).toBe(true);
+  });
+
+  it('is refused in production', async () => {
+    const config = { ...loadConfig({ NODE_ENV: 'test' }), env: 'production' as const };
+    await expect(seedDemoMunicipality({ db: t.db, config })).rejects.toThrow(/never seeded in production/);
+  });
+});
