@@ -1,13 +1,8 @@
 import { z } from 'zod';
+import { isValidBsn } from '../../shared/forms/formats.js';
 
 /** BSN elfproef: (9·d1 + 8·d2 + … + 2·d8 − 1·d9) mod 11 = 0, nine digits, not all zeros. */
-export function isValidBsn(value: string): boolean {
-  if (!/^\d{9}$/.test(value) || value === '000000000') return false;
-  let sum = 0;
-  for (let i = 0; i < 8; i++) sum += Number(value[i]) * (9 - i);
-  sum -= Number(value[8]);
-  return sum % 11 === 0;
-}
+export { isValidBsn };
 
 /** A BSN field: nine digits passing the elfproef. The custom code maps to a plain-language message. */
 export const bsnSchema = z

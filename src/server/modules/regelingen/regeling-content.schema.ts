@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { prefillSources } from '../../../shared/forms/prefill-sources.js';
+
+// The files of a regeling folder (see docs/regelingen-content.md). Every file is parsed with one of
+// these schemas at load; an error names the file and the field.
+
+export const localizedText = z.strictObject({ nl: z.string().trim().min(1), en: z.string().trim().min(1) });
+export type LocalizedContent = z.infer<typeof localizedText>;
+
+const isoDate = z.iso.date();
+const slug = z.string().regex(/^[a-z][a-z0-9-]{1,48}$/, 'lower-case letters, digits and hyphens');
+const fieldId = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,48}$/, 'letters and digits, starting with a letter');
+
+/** A JSON Schema (draft-07) object; compiled and checked with ajv after the zod parse. */
+const jsonSchemaObject = z.record(z.string(), z.unknown());
+
+/** A condition on the form data, written as a JSON Schema: it holds when the data is valid against it. */
+export const condition = jsonSchemaObject.describe('JSON Schema evaluated against the whole form data');
+
+export const precheckQuestion = z.strictObject({
+  id: fieldId,
+  question: localizedText,
+  help: localizedText.optional(),
+  /** The answer that fits the regeling; the other answer shows `otherwise`. */
+  expected: z.boolean(),
+  otherwise: localizedText,
+});
+
+export const regelingFile = z.strictObject({
+  id: slug,
+  name: localizedText,
+  summary: localizedText,
+  kind: z.enum(['inkomensondersteuning', 'eenmalige-toeslag', 'wmo-voorziening']),
+  audience: z.array(z.enum(['inwoner', 'ondernemer'])).min(1),
+  legalBasis: localizedText,
+  precheck: z.strictObject({ intro: localizedText.optional(), questions: z.array(precheckQuestion).min(1).max(8) }),
+});
+export type RegelingFile = z.infer<typeof regelingFile>;
+
+export const parameterUnit = z.enum(['EUR', 'EUR/maand', 'EUR/jaar', 'procent', 'uren/jaar', 'uren/week', 'jaren', 'maanden', 'dagen', 'weken', 'datum', 'aantal']);
+
+export const parameterPeriod = z
+  .strictObject({
+    validFrom: isoDate,
+    validTo: isoDate.optional(),
+    /** Numbers for amounts, counts and percentages; an ISO date for unit "datum". */
+    value: z.union([z.number().finite(), isoDate]),
+    source: z.string().trim().min(3).describe('Where the figure comes from: regulation, table, article'),
+    /** False for a figure we could not verify; the Werkplek shows it as such until an administrator confirms it. */
+    confirmed: z.boolean(),
+    note: z.string().optional(),
+  })
+  .refine((p) => !p.validTo || p.validTo >= p.validFrom, { message: 'validTo is before validFrom', path: ['validTo'] });
+
+export const parameterDefinition = z.strictObject({
+  key: z.string().regex(/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)*$/, 'dotted camelCase, e.g. norm.alleenstaande'),
+  label: localizedText,
+  unit: parameterUnit,
+  periods: z.array(parameterPeriod).min(1),
+});
+
+export const parametersFile = z
+  .strictObject({ parameters: z.array(parameterDefinition).min(1) })
+  .superRefine((file, ctx) => {
+    const keys = new Set<string>();
+    file.parameters.forEach((p, i) => {
+      if (keys.has(p.key)) ctx.addIssue({ code: 'custom', path: ['parameters', i, 'key'], message: `duplicate key ${p.key}` });
+      keys.add(p.key);
+      const starts = new Set<string>();
+      p.periods.forEach((period, j) => {
+        if (starts.has(period.validFrom)) ctx.addIssue({ code: 'custom', path: ['parameters', i, 'periods', j, 'validFrom'], message: 'two periods start on the same day' });
+        starts.add(period.validFrom);
+        const numeric = typeof period.value === 'number';
+        if ((p.unit === 'datum') === numeric) ctx.addIssue({ code: 'custom', path: ['parameters', i, 'periods', j, 'value'], message: p.unit === 'datum' ? 'a date (YYYY-MM-DD) is expected' : 'a number is expected' });
+      });
+    });
+  });
+export type ParametersFile = z.infer<typeof parametersFile>;
+
+export const pageDefinition = z.strictObject({
+  id: fieldId,
+  title: localizedText,
+  intro: localizedText.optional(),
+  /** The page (and its answers) only applies when this condition holds. */
+  when: condition.optional(),
+});
+
+export const evidenceDefinition = z.strictObject({
+  id: slug,
+  title: localizedText,
+  help: localizedText,
+  /** true, false, or a condition on the form data. */
+  required: z.union([z.boolean(), condition]),
+  maxFiles: z.number().int().min(1).max(10).default(3),
+});
+
+const dataPointer = z.string().regex(/^(\/[a-zA-Z][a-zA-Z0-9]*)+$/, 'a JSON pointer into the form data, e.g. /aanvrager/email');
+
+export const versionFile = z.strictObject({
+  version: z.number().int().min(1),
+  label: localizedText,
+  changes: localizedText.optional(),
+  /** Statutory decision term; Awb 4:13 (8 weeks) unless the regeling says otherwise. */
+  decisionTerm: z.strictObject({ weeks: z.number().int().min(1).max(26), source: z.string().min(3), confirmed: z.boolean() }),
+  /** "partner": a partner in the household co-signs before the application counts as received. */
+  cosign: z.enum(['none', 'partner']),
+  /** Applications under this version may extend ("verlenging") an earlier application of these versions. */
+  extends: z.strictObject({ versions: z.array(z.number().int().min(1)).min(1), label: localizedText }).optional(),
+  pages: z.array(pageDefinition).min(1),
+  evidence: z.array(evidenceDefinition),
+  /** Data pointer → registry value filled in before the resident starts. */
+  prefill: z.record(dataPointer, z.enum(prefillSources)).default({}),
+  /** Data pointers that are taken over from the extended application when it exists. */
+  carryOver: z.array(dataPointer).default([]),
+  decisionModels: z.array(z.strictObject({ id: slug, file: z.string().regex(/^decisions\/[\w.-]+\.dmn$/) })).default([]),
+  letters: z.array(z.strictObject({ id: slug, file: z.string().regex(/^letters\/[\w.-]+\.md$/) })).default([]),
+});
+export type VersionFile = z.infer<typeof versionFile>;
+
+/** English texts for the Dutch form: JSON pointer into form.schema.json or form.ui.json → text. */
+export const translationFile = z.strictObject({
+  schema: z.record(z.string().startsWith('/'), z.string().min(1)),
+  ui: z.record(z.string().startsWith('/'), z.string().min(1)).default({}),
+});
+export type TranslationFile = z.infer<typeof translationFile>;
+
+/** One version as stored in the database and served to the web: everything a form needs. */
+export const versionContent = z.strictObject({
+  meta: versionFile,
+  schema: jsonSchemaObject,
+  ui: jsonSchemaObject,
+  en: translationFile,
+});
+export type VersionContent = z.infer<typeof versionContent>;
