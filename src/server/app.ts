@@ -25,6 +25,7 @@ import { healthRoutes } from './modules/health/health.routes.js';
 import { loketRoutes } from './modules/loket/loket.routes.js';
 import { personsRoutes } from './modules/persons/persons.routes.js';
 import { platformRoutes } from './modules/platform/platform.routes.js';
+import { regelingenRoutes } from './modules/regelingen/regelingen.routes.js';
 import { staffRoutes } from './modules/staff/staff.routes.js';
 import { DomainError } from './shared/errors.js';
 import { text } from './shared/localized.js';
@@ -109,7 +110,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
 
   await app.register(sessionPlugin, deps);
-  for (const routes of [healthRoutes, platformRoutes, authRoutes, loketRoutes, personsRoutes, contactMomentsRoutes, auditRoutes, staffRoutes]) {
+  for (const routes of [healthRoutes, platformRoutes, authRoutes, loketRoutes, personsRoutes, contactMomentsRoutes, auditRoutes, staffRoutes, regelingenRoutes]) {
     await app.register(routes(deps));
   }
   await registerWebStatic(app, config);

@@ -14,6 +14,8 @@ export const permissions = {
   'audit.read': ['auditor'],
   'audit.verify': ['auditor', 'functioneel-beheerder'],
   'staff-user.manage': ['functioneel-beheerder'],
+  'regeling.read': ['functioneel-beheerder', 'teamleider', 'kwaliteitsmedewerker'],
+  'regeling.manage': ['functioneel-beheerder'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -87,7 +87,7 @@ export function compileForm(ajv: Ajv, content: VersionContent): CompiledForm {
     validateAll: (data) => {
       const unknown = Object.keys(data)
         .filter((key) => !pageIds.includes(key))
-        .map((key): FieldError => ({ name: key, code: 'form.additionalProperties', message: messageForSchemaError({ keyword: 'additionalProperties', params: { additionalProperty: key } }) }));
+        .map((key): FieldError => ({ name: key === '' ? '""' : key, code: 'form.additionalProperties', message: messageForSchemaError({ keyword: 'additionalProperties', params: { additionalProperty: key } }) }));
       return [...unknown, ...visiblePages(data).flatMap((id) => validatePage(id, data))];
     },
     requiredEvidence: (data) => evidenceConditions.filter((e) => e.required(data)).map((e) => e.id),

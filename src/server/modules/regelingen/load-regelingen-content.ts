@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
+import type { Ajv } from 'ajv';
 import { translationGaps } from './content-texts.js';
 import { compileForm, createAjv } from './form-validator.js';
 import {
@@ -96,30 +97,46 @@ function loadOne(root: string, folder: string, name: string, problems: ContentPr
     const where = (file: string) => rel(join(vdir, file));
     if (String(meta.version) !== versionName) problems.push({ file: where('version.json'), field: 'version', message: `must equal the folder name "${versionName}"` });
     const content: VersionContent = { meta, schema, ui, en };
-    try {
-      compileForm(ajv, content);
-    } catch (error) {
-      problems.push({ file: where('form.schema.json'), message: (error as Error).message });
-      continue;
-    }
-    const gaps = translationGaps(content);
-    for (const p of gaps.missing) problems.push({ file: where('form.en.json'), field: p, message: 'Dutch text without an English translation' });
-    for (const p of gaps.orphaned) problems.push({ file: where('form.en.json'), field: p, message: 'translation for a text that does not exist' });
-    for (const pointer of [...Object.keys(meta.prefill), ...meta.carryOver]) {
-      if (!schemaAt(schema, pointer)) problems.push({ file: where('version.json'), field: pointer, message: 'points to a field that is not in form.schema.json' });
-    }
-    for (const earlier of meta.extends?.versions ?? []) {
-      if (earlier >= meta.version || !versionNames.includes(String(earlier))) problems.push({ file: where('version.json'), field: 'extends.versions', message: `version ${earlier} is not an earlier version` });
-    }
     for (const ref of [...meta.decisionModels, ...meta.letters]) {
       const path = join(folder, ref.file);
-      if (!existsSync(path)) problems.push({ file: where('version.json'), field: ref.id, message: `${ref.file} does not exist in the regeling folder` });
-      else files[ref.file] = readFileSync(path, 'utf8');
+      if (existsSync(path)) files[ref.file] = readFileSync(path, 'utf8');
     }
+    const found = checkVersionContent({ content, ajv, versions: versionNames.map(Number), files: Object.keys(files) });
+    for (const problem of found) problems.push({ ...problem, file: where(problem.file) });
+    if (found.length) continue;
     versions.push(content);
   }
   if (!regeling || !parameters || problems.length > before) return undefined;
   return { regeling, parameters, versions, files };
+}
+
+/**
+ * The checks beyond the zod parse, shared by the loader and by drafts edited in the Werkplek:
+ * the schema compiles, pages match it, every text is translated, pointers and references resolve.
+ * `file` in a problem is the file name within the version folder (or the regeling folder for references).
+ */
+export function checkVersionContent(options: { content: VersionContent; ajv: Ajv; versions: number[]; files: string[] }): ContentProblem[] {
+  const { content, ajv } = options;
+  const { meta, schema } = content;
+  const problems: ContentProblem[] = [];
+  try {
+    compileForm(ajv, content);
+  } catch (error) {
+    return [{ file: 'form.schema.json', message: (error as Error).message }];
+  }
+  const gaps = translationGaps(content);
+  for (const p of gaps.missing) problems.push({ file: 'form.en.json', field: p, message: 'Dutch text without an English translation' });
+  for (const p of gaps.orphaned) problems.push({ file: 'form.en.json', field: p, message: 'translation for a text that does not exist' });
+  for (const pointer of [...Object.keys(meta.prefill), ...meta.carryOver]) {
+    if (!schemaAt(schema, pointer)) problems.push({ file: 'version.json', field: pointer, message: 'points to a field that is not in form.schema.json' });
+  }
+  for (const earlier of meta.extends?.versions ?? []) {
+    if (earlier >= meta.version || !options.versions.includes(earlier)) problems.push({ file: 'version.json', field: 'extends.versions', message: `version ${earlier} is not an earlier version` });
+  }
+  for (const ref of [...meta.decisionModels, ...meta.letters]) {
+    if (!options.files.includes(ref.file)) problems.push({ file: 'version.json', field: ref.id, message: `${ref.file} does not exist in the regeling folder` });
+  }
+  return problems;
 }
 
 function readJson(file: string, rel: (f: string) => string, problems: ContentProblem[]): Record<string, unknown> | undefined {

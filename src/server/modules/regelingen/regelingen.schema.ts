@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { localizedText, parameterUnit, precheckQuestion, translationFile, versionFile } from './regeling-content.schema.js';
+
+export const langQuery = z.strictObject({ lang: z.enum(['nl', 'en']).default('nl') });
+
+const jsonObject = z.record(z.string(), z.unknown());
+
+export const regelingSummarySchema = z
+  .object({
+    id: z.string(),
+    name: localizedText,
+    summary: localizedText,
+    kind: z.string(),
+    audience: z.array(z.string()),
+    legalBasis: localizedText,
+    precheck: z.object({ intro: localizedText.optional(), questions: z.array(precheckQuestion) }),
+    currentVersion: z.object({ version: z.number().int(), label: localizedText, decisionTermWeeks: z.number().int(), cosign: z.string() }),
+  })
+  .meta({ id: 'RegelingSummary' });
+
+export const regelingFormSchema = z
+  .object({
+    regelingId: z.string(),
+    name: z.string(),
+    version: z.number().int(),
+    status: z.string(),
+    label: z.string(),
+    decisionTermWeeks: z.number().int(),
+    cosign: z.enum(['none', 'partner']),
+    extends: z.object({ versions: z.array(z.number().int()), label: z.string() }).nullable(),
+    pages: z.array(z.object({ id: z.string(), title: z.string(), intro: z.string().nullable(), when: jsonObject.nullable() })),
+    evidence: z.array(z.object({ id: z.string(), title: z.string(), help: z.string(), required: z.union([z.boolean(), jsonObject]), maxFiles: z.number().int() })),
+    schema: jsonObject.describe('JSON Schema draft-07, in the requested language'),
+    ui: jsonObject.describe('react-jsonschema-form uiSchema, in the requested language'),
+  })
+  .meta({ id: 'RegelingForm' });
+
+const periodSchema = z.object({
+  id: z.uuid(),
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+  value: z.union([z.number(), z.string()]),
+  source: z.string(),
+  confirmed: z.boolean(),
+  note: z.string().nullable(),
+  origin: z.string(),
+  createdAt: z.iso.datetime(),
+});
+
+export const regelingAdminSchema = z
+  .object({
+    id: z.string(),
+    name: localizedText,
+    kind: z.string(),
+    versions: z.array(
+      z.object({
+        version: z.number().int(),
+        status: z.string(),
+        origin: z.string(),
+        label: localizedText,
+        createdAt: z.iso.datetime(),
+        publishedAt: z.iso.datetime().nullable(),
+        current: z.boolean(),
+      }),
+    ),
+    parameters: z.array(
+      z.object({
+        key: z.string(),
+        label: localizedText,
+        unit: z.string(),
+        /** The period that applies today, if any. */
+        current: periodSchema.nullable(),
+        periods: z.array(periodSchema),
+      }),
+    ),
+  })
+  .meta({ id: 'RegelingAdmin' });
+
+export const versionDocumentSchema = z
+  .object({
+    regelingId: z.string(),
+    version: z.number().int(),
+    status: z.string(),
+    origin: z.string(),
+    content: z.object({ meta: jsonObject, schema: jsonObject, ui: jsonObject, en: jsonObject }),
+    files: z.record(z.string(), z.string()),
+  })
+  .meta({ id: 'RegelingVersionDocument' });
+
+export const addPeriodBody = z.strictObject({
+  validFrom: z.iso.date(),
+  validTo: z.iso.date().optional(),
+  value: z.union([z.number().finite(), z.iso.date()]),
+  source: z.string().trim().min(3).max(500),
+  confirmed: z.boolean(),
+  note: z.string().trim().max(1000).optional(),
+  /** Replace the active period that starts on the same day (it is withdrawn, not deleted). */
+  replace: z.boolean().default(false),
+});
+export type AddPeriodInput = z.infer<typeof addPeriodBody>;
+
+export const withdrawPeriodBody = z.strictObject({ reason: z.string().trim().min(3).max(500) });
+
+export const createVersionBody = z.strictObject({ basedOn: z.number().int().min(1).optional() });
+
+/** The four documents of a version, as edited in the Werkplek (same schema as the files). */
+export const updateVersionBody = z.strictObject({
+  meta: versionFile.omit({ version: true }),
+  schema: jsonObject,
+  ui: jsonObject,
+  en: translationFile,
+});
+export type UpdateVersionInput = z.infer<typeof updateVersionBody>;
+
+export const periodParams = z.strictObject({ id: z.string(), key: z.string(), periodId: z.uuid() });
+export const parameterParams = z.strictObject({ id: z.string(), key: z.string() });
+export const versionParams = z.strictObject({ id: z.string(), version: z.coerce.number().int().min(1) });
+export const regelingParams = z.strictObject({ id: z.string() });
+
+export { parameterUnit };
