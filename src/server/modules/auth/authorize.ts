@@ -14,6 +14,10 @@ export const permissions = {
   'audit.read': ['auditor'],
   'audit.verify': ['auditor', 'functioneel-beheerder'],
   'staff-user.manage': ['functioneel-beheerder'],
+  'application.own': ['inwoner'],
+  'application.enter-paper': ['consulent', 'teamleider'],
+  'application.read': ['consulent', 'kwaliteitsmedewerker', 'teamleider'],
+  'application.handle': ['consulent', 'teamleider'],
   'regeling.read': ['functioneel-beheerder', 'teamleider', 'kwaliteitsmedewerker'],
   'regeling.manage': ['functioneel-beheerder'],
 } as const satisfies Record<string, readonly Role[]>;

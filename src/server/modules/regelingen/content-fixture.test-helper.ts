@@ -33,6 +33,7 @@ export const minimalVersion = {
     ],
     evidence: [{ id: 'bewijs', title: { nl: 'Bewijs', en: 'Proof' }, help: { nl: 'Een document.', en: 'A document.' }, required: true }],
     prefill: { '/aanvrager/naam': 'person.fullName' },
+    contact: { email: '/aanvrager/email' },
   },
   schema: {
     $schema: 'http://json-schema.org/draft-07/schema#',
@@ -49,6 +50,7 @@ export const minimalVersion = {
           iban: { type: 'string', format: 'iban', title: 'IBAN' },
           bedrag: { type: 'number', minimum: 0, multipleOf: 0.01, title: 'Bedrag' },
           heeftPartner: { type: 'boolean', title: 'Heeft u een partner?' },
+          startdatum: { type: 'string', format: 'past-date', title: 'Sinds wanneer?' },
         },
       },
       partner: {
@@ -69,6 +71,7 @@ export const minimalVersion = {
       '/properties/aanvrager/properties/iban/title': 'IBAN',
       '/properties/aanvrager/properties/bedrag/title': 'Amount',
       '/properties/aanvrager/properties/heeftPartner/title': 'Do you have a partner?',
+      '/properties/aanvrager/properties/startdatum/title': 'Since when?',
       '/properties/partner/title': 'Your partner',
       '/properties/partner/properties/bsn/title': "Your partner's BSN",
     },

@@ -43,3 +43,40 @@ describe('compiled form', () => {
     );
   });
 });
+
+describe('questions that depend on another answer', () => {
+  const content = versionContent.parse({
+    ...minimalVersion,
+    schema: {
+      ...minimalVersion.schema,
+      properties: {
+        ...minimalVersion.schema.properties,
+        partner: {
+          type: 'object',
+          title: 'Uw partner',
+          additionalProperties: false,
+          required: ['samen'],
+          properties: { samen: { type: 'boolean', title: 'Samen?' }, bsn: {} },
+          if: { properties: { samen: { const: true } }, required: ['samen'] },
+          then: { required: ['bsn'], properties: { bsn: { type: 'string', format: 'bsn', title: 'BSN' } } },
+        },
+      },
+    },
+    en: { ...minimalVersion.en, schema: { ...minimalVersion.en.schema, '/properties/partner/properties/samen/title': 'Together?', '/properties/partner/then/properties/bsn/title': 'BSN' } },
+  });
+  const conditional = compileForm(createAjv(), content);
+  const withPartner = (partner: Record<string, unknown>) => ({ aanvrager: { ...valid.aanvrager, heeftPartner: true }, partner });
+
+  it('checks the dependent answer while it applies', () => {
+    expect(conditional.validatePage('partner', withPartner({ samen: true, bsn: '123' })).map((e) => e.name)).toEqual(['partner.bsn']);
+  });
+
+  it('neither checks nor sends it once it no longer applies', () => {
+    expect(conditional.validatePage('partner', withPartner({ samen: false, bsn: '123' }))).toEqual([]);
+    expect(conditional.withoutHiddenPages(withPartner({ samen: false, bsn: '123' })).partner).toEqual({ samen: false });
+  });
+
+  it('still refuses a key that the schema does not know', () => {
+    expect(conditional.validatePage('partner', withPartner({ samen: false, hack: 1 })).map((e) => e.code)).toEqual(['form.additionalProperties']);
+  });
+});

@@ -3,6 +3,7 @@ import addFormatsModule from 'ajv-formats';
 import { customFormats } from '../../../shared/forms/formats.js';
 import { messageForSchemaError } from '../../../shared/forms/validation-messages.js';
 import type { FieldError } from '../../shared/errors.js';
+import { pruneInactive } from './prune-inactive.js';
 import type { VersionContent } from './regeling-content.schema.js';
 
 // Server-side validation of application data against a regeling version's JSON Schema, with the
@@ -25,13 +26,13 @@ export interface CompiledForm {
   pageIds: string[];
   /** Pages whose condition holds for this data, in form order. */
   visiblePages(data: FormData): string[];
-  /** The data without answers on pages that do not apply. */
+  /** The data without answers on pages that do not apply, and without answers to questions that no longer apply. */
   withoutHiddenPages(data: FormData): FormData;
   /** Field errors for one page (unknown fields, formats, required answers). */
   validatePage(pageId: string, data: FormData): FieldError[];
   /** Field errors for all visible pages, and unknown top-level keys. */
   validateAll(data: FormData): FieldError[];
-  /** Evidence ids that must have at least one document for this data. */
+  /** Evidence ids that must have at least one document, judged on the answers that apply. */
   requiredEvidence(data: FormData): string[];
 }
 
@@ -75,14 +76,17 @@ export function compileForm(ajv: Ajv, content: VersionContent): CompiledForm {
   const validatePage = (pageId: string, data: FormData): FieldError[] => {
     const validate = pageValidators.get(pageId);
     if (!validate) return [{ name: pageId, code: 'form.unknown_page', message: { nl: 'Deze stap bestaat niet.', en: 'This step does not exist.' } }];
-    const value = data[pageId] ?? {};
+    const value = pruneInactive(ajv, schema.properties![pageId], data[pageId] ?? {});
     return validate(value) ? [] : toFieldErrors(pageId, validate.errors ?? []);
   };
+
+  const withoutHiddenPages = (data: FormData): FormData =>
+    Object.fromEntries(visiblePages(data).filter((id) => id in data).map((id) => [id, pruneInactive(ajv, schema.properties![id], data[id])]));
 
   return {
     pageIds,
     visiblePages,
-    withoutHiddenPages: (data) => Object.fromEntries(visiblePages(data).filter((id) => id in data).map((id) => [id, data[id]])),
+    withoutHiddenPages,
     validatePage,
     validateAll: (data) => {
       const unknown = Object.keys(data)
@@ -90,7 +94,11 @@ export function compileForm(ajv: Ajv, content: VersionContent): CompiledForm {
         .map((key): FieldError => ({ name: key === '' ? '""' : key, code: 'form.additionalProperties', message: messageForSchemaError({ keyword: 'additionalProperties', params: { additionalProperty: key } }) }));
       return [...unknown, ...visiblePages(data).flatMap((id) => validatePage(id, data))];
     },
-    requiredEvidence: (data) => evidenceConditions.filter((e) => e.required(data)).map((e) => e.id),
+    // Evidence follows the answers that count: a hidden page or question never asks for a document.
+    requiredEvidence: (data) => {
+      const active = withoutHiddenPages(data);
+      return evidenceConditions.filter((e) => e.required(active)).map((e) => e.id);
+    },
   };
 }
 

@@ -124,10 +124,19 @@ export function checkVersionContent(options: { content: VersionContent; ajv: Ajv
   } catch (error) {
     return [{ file: 'form.schema.json', message: (error as Error).message }];
   }
+  for (const [kind, ids] of [['pages', meta.pages.map((p) => p.id)], ['evidence', meta.evidence.map((e) => e.id)], ['letters', meta.letters.map((l) => l.id)]] as const) {
+    const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
+    if (dupes.length) problems.push({ file: 'version.json', field: kind, message: `duplicate id(s): ${[...new Set(dupes)].join(', ')}` });
+  }
+  if (meta.carryOver.length && !meta.extends) problems.push({ file: 'version.json', field: 'carryOver', message: 'carryOver needs extends: there is no earlier application to take answers from' });
+  for (const pointer of meta.carryOver) {
+    if (pointer in meta.prefill) problems.push({ file: 'version.json', field: pointer, message: 'is both prefilled from the registries and carried over; the registry wins, so remove it from carryOver' });
+  }
+  problems.push(...uiOrderProblems(schema, content.ui));
   const gaps = translationGaps(content);
   for (const p of gaps.missing) problems.push({ file: 'form.en.json', field: p, message: 'Dutch text without an English translation' });
   for (const p of gaps.orphaned) problems.push({ file: 'form.en.json', field: p, message: 'translation for a text that does not exist' });
-  for (const pointer of [...Object.keys(meta.prefill), ...meta.carryOver]) {
+  for (const pointer of [...Object.keys(meta.prefill), ...meta.carryOver, ...Object.values(meta.contact), ...(meta.cosignerPointer ? [meta.cosignerPointer] : [])]) {
     if (!schemaAt(schema, pointer)) problems.push({ file: 'version.json', field: pointer, message: 'points to a field that is not in form.schema.json' });
   }
   for (const earlier of meta.extends?.versions ?? []) {
@@ -136,6 +145,25 @@ export function checkVersionContent(options: { content: VersionContent; ajv: Ajv
   for (const ref of [...meta.decisionModels, ...meta.letters]) {
     if (!options.files.includes(ref.file)) problems.push({ file: 'version.json', field: ref.id, message: `${ref.file} does not exist in the regeling folder` });
   }
+  return problems;
+}
+
+/** react-jsonschema-form refuses to render an object whose ui:order misses a property (without "*"). */
+function uiOrderProblems(schema: Record<string, unknown>, ui: Record<string, unknown>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const walk = (s: unknown, u: unknown, pointer: string) => {
+    if (!s || typeof s !== 'object' || !u || typeof u !== 'object') return;
+    const properties = Object.keys(((s as Record<string, unknown>).properties as object | undefined) ?? {});
+    const order = (u as Record<string, unknown>)['ui:order'];
+    if (Array.isArray(order) && !order.includes('*')) {
+      const missing = properties.filter((p) => !order.includes(p));
+      const unknown = order.filter((p) => !properties.includes(String(p)));
+      if (missing.length) problems.push({ file: 'form.ui.json', field: `${pointer}/ui:order`, message: `misses ${missing.join(', ')} (add them or "*")` });
+      if (unknown.length) problems.push({ file: 'form.ui.json', field: `${pointer}/ui:order`, message: `names unknown field(s) ${unknown.join(', ')}` });
+    }
+    for (const p of properties) walk(((s as Record<string, unknown>).properties as Record<string, unknown>)[p], (u as Record<string, unknown>)[p], `${pointer}/${p}`);
+  };
+  walk(schema, ui, '');
   return problems;
 }
 

@@ -50,7 +50,8 @@ export const parameterPeriod = z
     confirmed: z.boolean(),
     note: z.string().optional(),
   })
-  .refine((p) => !p.validTo || p.validTo >= p.validFrom, { message: 'validTo is before validFrom', path: ['validTo'] });
+  .refine((p) => !p.validTo || p.validTo >= p.validFrom, { message: 'validTo is before validFrom', path: ['validTo'] })
+  .refine((p) => p.confirmed || (p.note ?? '').trim().length > 0, { message: 'an unconfirmed figure needs a note saying why', path: ['note'] });
 
 export const parameterDefinition = z.strictObject({
   key: z.string().regex(/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)*$/, 'dotted camelCase, e.g. norm.alleenstaande'),
@@ -70,6 +71,8 @@ export const parametersFile = z
       p.periods.forEach((period, j) => {
         if (starts.has(period.validFrom)) ctx.addIssue({ code: 'custom', path: ['parameters', i, 'periods', j, 'validFrom'], message: 'two periods start on the same day' });
         starts.add(period.validFrom);
+        const next = [...p.periods].sort((a, b) => a.validFrom.localeCompare(b.validFrom)).find((q) => q.validFrom > period.validFrom);
+        if (period.validTo && next && period.validTo >= next.validFrom) ctx.addIssue({ code: 'custom', path: ['parameters', i, 'periods', j, 'validTo'], message: `overlaps the period from ${next.validFrom}` });
         const numeric = typeof period.value === 'number';
         if ((p.unit === 'datum') === numeric) ctx.addIssue({ code: 'custom', path: ['parameters', i, 'periods', j, 'value'], message: p.unit === 'datum' ? 'a date (YYYY-MM-DD) is expected' : 'a number is expected' });
       });
@@ -110,6 +113,10 @@ export const versionFile = z.strictObject({
   evidence: z.array(evidenceDefinition),
   /** Data pointer → registry value filled in before the resident starts. */
   prefill: z.record(dataPointer, z.enum(prefillSources)).default({}),
+  /** Where the form asks for contact details: the confirmation email goes to `email`. */
+  contact: z.strictObject({ email: dataPointer.optional(), phone: dataPointer.optional() }).default({}),
+  /** Where the form holds the partner's BSN; that person co-signs (cosign "partner"). Without it the BRP partner co-signs. */
+  cosignerPointer: dataPointer.optional(),
   /** Data pointers that are taken over from the extended application when it exists. */
   carryOver: z.array(dataPointer).default([]),
   decisionModels: z.array(z.strictObject({ id: slug, file: z.string().regex(/^decisions\/[\w.-]+\.dmn$/) })).default([]),

@@ -13,3 +13,6 @@ export const versionNotEditable = () =>
   );
 
 export const parameterNotFound = () => notFound('regeling.parameter_not_found', text('Deze parameter bestaat niet.', 'This parameter does not exist.'));
+
+export const invalidVersionState = () =>
+  new DomainError('conflict', 'regeling.version_not_published', text('Alleen een gepubliceerde versie kan worden ingetrokken.', 'Only a published version can be withdrawn.'));

@@ -22,10 +22,11 @@ import {
   updateVersionBody,
   versionDocumentSchema,
   versionParams,
-  withdrawPeriodBody,
+  reasonBody,
 } from './regelingen.schema.js';
 import { updateVersionDraft } from './update-version-draft.js';
 import { withdrawParameterPeriod } from './withdraw-parameter-period.js';
+import { withdrawVersion } from './withdraw-version.js';
 
 const publicTags = ['Regelingen'];
 const adminTags = ['Werkplek: regelingen beheren'];
@@ -93,6 +94,20 @@ export function regelingenRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     );
 
     app.post(
+      '/api/werkplek/regelingen/:id/versions/:version/withdraw',
+      {
+        schema: {
+          tags: adminTags,
+          summary: 'Withdraw a published version (no new applications under it; the regeling closes when no published version is left)',
+          params: versionParams,
+          body: reasonBody,
+          response: { 200: versionRef.extend({ status: z.literal('ingetrokken') }), ...errors },
+        },
+      },
+      async (request) => withdrawVersion({ db, ctx: request.context(), regelingId: request.params.id, version: request.params.version, reason: request.body.reason }),
+    );
+
+    app.post(
       '/api/werkplek/regelingen/:id/parameters/:key/periods',
       {
         schema: {
@@ -109,7 +124,7 @@ export function regelingenRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.post(
       '/api/werkplek/regelingen/:id/parameters/:key/periods/:periodId/withdraw',
-      { schema: { tags: adminTags, summary: 'Withdraw a period entered by mistake', params: periodParams, body: withdrawPeriodBody, response: { 204: z.null(), ...errors } } },
+      { schema: { tags: adminTags, summary: 'Withdraw a period entered by mistake', params: periodParams, body: reasonBody, response: { 204: z.null(), ...errors } } },
       async (request, reply) => {
         await withdrawParameterPeriod({ db, ctx: request.context(), regelingId: request.params.id, key: request.params.key, periodId: request.params.periodId, reason: request.body.reason });
         return reply.status(204).send(null);

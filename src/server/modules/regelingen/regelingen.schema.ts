@@ -99,7 +99,8 @@ export const addPeriodBody = z.strictObject({
 });
 export type AddPeriodInput = z.infer<typeof addPeriodBody>;
 
-export const withdrawPeriodBody = z.strictObject({ reason: z.string().trim().min(3).max(500) });
+/** A reason for withdrawing something, kept in the audit trail. */
+export const reasonBody = z.strictObject({ reason: z.string().trim().min(3).max(500) });
 
 export const createVersionBody = z.strictObject({ basedOn: z.number().int().min(1).optional() });
 
