@@ -1,11 +1,13 @@
 import type { AppConfig } from './config/env.js';
 import type { DatabaseHandle } from './db/database.js';
+import type { JobWorker } from './jobs/job-worker.js';
 import type { Logger } from './observability/logger.js';
 import type { Metrics } from './observability/metrics.js';
 import type { OidcProviders } from './modules/auth/oidc/oidc-providers.js';
+import type { MailTransport } from './modules/mail/mail-transport.js';
 import type { PersonRegistry } from './modules/registry/person-registry.js';
 
-/** What the HTTP adapters need; built once in main.ts (or per test) and passed down explicitly. */
+/** What the HTTP adapters and job handlers need; built once in main.ts (or per test) and passed down explicitly. */
 export interface AppDeps {
   config: AppConfig;
   database: DatabaseHandle;
@@ -13,4 +15,7 @@ export interface AppDeps {
   metrics: Metrics;
   oidc: OidcProviders;
   registry: PersonRegistry;
+  mail: MailTransport;
+  /** Created stopped; main.ts starts it after listening (JOBS_WORKER), tests when they need it. */
+  jobs: JobWorker;
 }

@@ -1,20 +1,36 @@
 import type { AppDeps } from './app-deps.js';
 import type { AppConfig } from './config/env.js';
 import type { DatabaseHandle } from './db/database.js';
+import type { JobDefinition } from './jobs/define-job.js';
+import { createJobWorker } from './jobs/job-worker.js';
 import type { Logger } from './observability/logger.js';
 import { createMetrics } from './observability/metrics.js';
 import { createOidcProviders } from './modules/auth/oidc/oidc-providers.js';
+import { createMailTransport } from './modules/mail/mail-transport.js';
 import { createEmbeddedPersonRegistry } from './modules/registry/embedded-person-registry.js';
 
-/** Wires the dependencies of one app instance (the server, or one test). */
-export function createDeps(options: { config: AppConfig; database: DatabaseHandle; logger: Logger }): AppDeps {
+/**
+ * Wires the dependencies of one app instance (the server, or one test). `jobDefinitions` replaces
+ * the registered jobs in the worker, for tests of the job machinery itself.
+ */
+export function createDeps(options: {
+  config: AppConfig;
+  database: DatabaseHandle;
+  logger: Logger;
+  jobDefinitions?: readonly JobDefinition[];
+}): AppDeps {
   const { config, database, logger } = options;
-  return {
+  const base = {
     config,
     database,
     logger,
     metrics: createMetrics(),
     oidc: createOidcProviders(config),
     registry: createEmbeddedPersonRegistry(database.db),
+    mail: createMailTransport(config.mail),
+  };
+  return {
+    ...base,
+    jobs: createJobWorker({ deps: base, pollSeconds: config.jobs.pollSeconds, ...(options.jobDefinitions ? { definitions: options.jobDefinitions } : {}) }),
   };
 }

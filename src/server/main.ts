@@ -26,6 +26,11 @@ if (config.demoSeed) {
 const deps = createDeps({ config, database, logger });
 const app = await buildApp(deps);
 await app.listen({ host: config.host, port: config.port });
+// The worker starts once the app listens; if it cannot start (e.g. pg-boss's schema is missing),
+// start-up still fails loudly.
+if (config.jobs.worker) await deps.jobs.start();
+else logger.info('job worker disabled (JOBS_WORKER=false); jobs are enqueued and wait for a worker elsewhere');
+if (deps.mail.kind === 'folder') logger.info({ dir: config.mail.dir }, 'no SMTP_URL: outgoing email is written as .eml files');
 
 const housekeeping = setInterval(() => {
   deleteExpired(database.db, new Date(), config.session.idleMinutes)
@@ -40,8 +45,11 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     logger.info({ signal }, 'shutting down');
     clearInterval(housekeeping);
+    // Requests first, then running jobs finish; only then may the database close.
     app
       .close()
+      .then(() => deps.jobs.stop())
+      .then(() => deps.mail.close())
       .then(() => database.close())
       .then(() => process.exit(0))
       .catch((error: unknown) => {
@@ -78,6 +86,7 @@ function printBanner(cfg: AppConfig): void {
     }
   }
   if (cfg.digidTestLogin) lines.push('', 'Mijn loket: kies "DigiD-testlogin" en een demo-inwoner (alleen in de demo-omgeving).');
+  if (!cfg.mail.smtpUrl) lines.push('', `E-mail: geen SMTP_URL ingesteld; berichten worden als .eml-bestand bewaard in ${cfg.mail.dir}`);
   lines.push('');
   // The banner is for the person who typed `npm start`, not for the log pipeline.
   console.log(lines.join('\n'));

@@ -1,3 +1,7 @@
+import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
@@ -5,6 +9,7 @@ import type { AppDeps } from '../../src/server/app-deps.js';
 import { loadConfig } from '../../src/server/config/env.js';
 import { createDeps } from '../../src/server/create-deps.js';
 import type { DatabaseHandle } from '../../src/server/db/database.js';
+import type { JobDefinition } from '../../src/server/jobs/define-job.js';
 import type { App } from '../../src/server/http/app-type.js';
 import { createLogger } from '../../src/server/observability/logger.js';
 import { createTestDatabase } from './test-database.js';
@@ -15,13 +20,30 @@ export interface TestApp {
   db: DatabaseHandle['db'];
   /** Every log line the app wrote (JSON strings), for assertions on what logs contain. */
   logs: string[];
+  /** Stops the job worker (when started), then closes the app and the database. */
   close(): Promise<void>;
 }
 
-/** The real app on a real (fresh) database, configured as in the embedded default. */
-export async function createTestApp(options: { env?: Record<string, string>; database?: DatabaseHandle } = {}): Promise<TestApp> {
+/**
+ * The real app on a real (fresh) database, configured as in the embedded default, except: the job
+ * worker does not start unless the test asks (`env: { JOBS_WORKER: 'true' }` or `t.deps.jobs.start()`;
+ * drain with `drainJobs` from ./jobs.ts), and mail without SMTP_URL goes to a temporary folder.
+ * `jobDefinitions` replaces the registered jobs in the worker (tests of the job machinery).
+ */
+export async function createTestApp(
+  options: { env?: Record<string, string>; database?: DatabaseHandle; jobDefinitions?: readonly JobDefinition[] } = {},
+): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info', PUBLIC_URL: 'http://localhost:3000', ...options.env });
+  const mailDir = join(tmpdir(), `eenloket-mail-${randomBytes(6).toString('hex')}`);
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'info',
+    PUBLIC_URL: 'http://localhost:3000',
+    JOBS_WORKER: 'false',
+    JOBS_POLL_SECONDS: '0.5',
+    MAIL_DIR: mailDir,
+    ...options.env,
+  });
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -30,17 +52,21 @@ export async function createTestApp(options: { env?: Record<string, string>; dat
     },
   });
   const logger = createLogger(config.logLevel, sink);
-  const deps = createDeps({ config, database, logger });
+  const deps = createDeps({ config, database, logger, ...(options.jobDefinitions ? { jobDefinitions: options.jobDefinitions } : {}) });
   const app = await buildApp(deps);
   await app.ready();
+  if (config.jobs.worker) await deps.jobs.start();
   return {
     app,
     deps,
     db: database.db,
     logs,
     close: async () => {
+      await deps.jobs.stop();
       await app.close();
+      deps.mail.close();
       await database.close();
+      rmSync(mailDir, { recursive: true, force: true });
     },
   };
 }

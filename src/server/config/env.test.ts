@@ -54,4 +54,41 @@ describe('loadConfig', () => {
   it('requires PUBLIC_URL in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/PUBLIC_URL/);
   });
+
+  it('runs the job worker every second and writes mail to ./data/mail by default', () => {
+    expect(loadConfig({})).toMatchObject({
+      jobs: { worker: true, pollSeconds: 1 },
+      mail: { smtpUrl: undefined, from: { name: 'Gemeente Voorbeeldstad', address: 'noreply@localhost' }, dir: './data/mail' },
+    });
+    expect(loadConfig({ MUNICIPALITY_NAME: 'Súdwest-Fryslân' }).mail.from.name).toBe('Gemeente Súdwest-Fryslân');
+    expect(loadConfig({ JOBS_WORKER: 'false', JOBS_POLL_SECONDS: '0.5' }).jobs).toEqual({ worker: false, pollSeconds: 0.5 });
+  });
+
+  it('refuses polling faster than pg-boss allows and a URL that is not SMTP, without echoing it', () => {
+    expect(() => loadConfig({ JOBS_POLL_SECONDS: '0.1' })).toThrow(/JOBS_POLL_SECONDS/);
+    for (const url of ['http://user:geheim@mail.example', 'smtp://', 'mail.example:25']) {
+      try {
+        loadConfig({ SMTP_URL: url });
+        expect.unreachable();
+      } catch (error) {
+        expect((error as ConfigError).message).toMatch(/SMTP_URL: must be an smtp:\/\/ or smtps:\/\/ URL/);
+        expect((error as ConfigError).message).not.toContain('geheim');
+      }
+    }
+  });
+
+  it('reads SMTP_URL and MAIL_FROM, which must be a single address', () => {
+    const config = loadConfig({ SMTP_URL: 'smtps://loket:geheim@smtp.voorbeeldstad.nl:465', MAIL_FROM: 'Gemeente Voorbeeldstad <noreply@voorbeeldstad.nl>' });
+    expect(config.mail).toMatchObject({ smtpUrl: 'smtps://loket:geheim@smtp.voorbeeldstad.nl:465', from: { name: 'Gemeente Voorbeeldstad', address: 'noreply@voorbeeldstad.nl' } });
+    expect(loadConfig({ MAIL_FROM: 'loket@voorbeeldstad.nl' }).mail.from).toEqual({ name: '', address: 'loket@voorbeeldstad.nl' });
+    expect(() => loadConfig({ MAIL_FROM: 'a@voorbeeldstad.nl, b@voorbeeldstad.nl' })).toThrow(/MAIL_FROM/);
+    expect(() => loadConfig({ MAIL_FROM: 'Gemeente <geen-adres>' })).toThrow(/MAIL_FROM/);
+  });
+
+  it('requires SMTP_URL and MAIL_FROM in production, naming both', () => {
+    const production = { NODE_ENV: 'production', PUBLIC_URL: 'https://loket.voorbeeldstad.nl' };
+    expect(() => loadConfig(production)).toThrow(/SMTP_URL: required when NODE_ENV=production[\s\S]*MAIL_FROM: required/);
+    const config = loadConfig({ ...production, SMTP_URL: 'smtp://smtp.voorbeeldstad.nl', MAIL_FROM: 'noreply@voorbeeldstad.nl' });
+    expect(config.mail.smtpUrl).toBe('smtp://smtp.voorbeeldstad.nl');
+  });
 });

@@ -1,3 +1,4 @@
+import addressparser from 'nodemailer/lib/addressparser';
 import { z } from 'zod';
 
 const bool = z
@@ -50,6 +51,21 @@ const envSchema = z
     STAFF_OIDC_ROLE_MAP: z.string().optional(),
 
     METRICS_TOKEN: z.string().min(16).optional(),
+
+    JOBS_WORKER: bool.default(true),
+    // pg-boss 10 refuses to poll more often than every 0.5 s.
+    JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(300).default(1),
+
+    // May carry credentials (smtps://user:password@host:465): never echoed in messages or logs.
+    SMTP_URL: z
+      .string()
+      .refine((value) => /^smtps?:$/.test(URL.parse(value)?.protocol ?? '') && Boolean(URL.parse(value)?.hostname), 'must be an smtp:// or smtps:// URL with a host')
+      .optional(),
+    MAIL_FROM: z
+      .string()
+      .refine((value) => parseMailbox(value) !== undefined, 'must be one address, e.g. "Gemeente Voorbeeldstad <noreply@voorbeeldstad.nl>"')
+      .optional(),
+    MAIL_DIR: z.string().default('./data/mail'),
   })
   .superRefine((env, ctx) => {
     const production = env.NODE_ENV === 'production';
@@ -67,6 +83,15 @@ const envSchema = z
         message: 'Demo data with known passwords cannot be seeded when NODE_ENV=production.',
       });
     }
+    if (production && !env.PUBLIC_URL) {
+      ctx.addIssue({ code: 'custom', path: ['PUBLIC_URL'], message: 'required when NODE_ENV=production' });
+    }
+    if (production && !env.SMTP_URL) {
+      ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'required when NODE_ENV=production (without it, mail is only written to MAIL_DIR)' });
+    }
+    if (production && !env.MAIL_FROM) {
+      ctx.addIssue({ code: 'custom', path: ['MAIL_FROM'], message: 'required when NODE_ENV=production (the default sender is noreply@localhost)' });
+    }
     for (const prefix of ['DIGID_OIDC', 'STAFF_OIDC'] as const) {
       if (env[`${prefix}_ISSUER`] && !env[`${prefix}_CLIENT_ID`]) {
         ctx.addIssue({ code: 'custom', path: [`${prefix}_CLIENT_ID`], message: `required when ${prefix}_ISSUER is set` });
@@ -82,6 +107,21 @@ const envSchema = z
   });
 
 export type Env = z.infer<typeof envSchema>;
+
+export interface Mailbox {
+  name: string;
+  address: string;
+}
+
+/** One mailbox ("Name <address>" or a bare address) with a plausible address, else undefined. */
+function parseMailbox(value: string): Mailbox | undefined {
+  const entries = addressparser(value, { flatten: true });
+  const [entry] = entries;
+  if (entries.length !== 1 || !entry) return undefined;
+  // noreply@localhost is the development default; z.email() wants a domain with a dot.
+  const plausible = z.email().safeParse(entry.address).success || /^[^\s@]+@localhost$/.test(entry.address);
+  return plausible ? { name: entry.name, address: entry.address } : undefined;
+}
 
 export interface OidcClientConfig {
   issuer: string;
@@ -110,6 +150,13 @@ export interface AppConfig {
   digidOidc: (OidcClientConfig & { bsnClaim: string }) | undefined;
   staffOidc: (OidcClientConfig & { rolesClaim: string; nameClaim: string; roleMap: Record<string, string> }) | undefined;
   metricsToken: string | undefined;
+  jobs: { worker: boolean; pollSeconds: number };
+  mail: {
+    /** Without it (outside production) every message is written as an .eml file into `dir`. */
+    smtpUrl: string | undefined;
+    from: Mailbox;
+    dir: string;
+  };
 }
 
 export class ConfigError extends Error {
@@ -130,7 +177,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
   const url = new URL(publicUrl);
   const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-  if (production && !env.PUBLIC_URL) throw new ConfigError(['PUBLIC_URL: required when NODE_ENV=production']);
 
   return {
     env: env.NODE_ENV,
@@ -171,6 +217,12 @@ export function loadConfig(source: Record<string, string | undefined> = process.
         }
       : undefined,
     metricsToken: env.METRICS_TOKEN,
+    jobs: { worker: env.JOBS_WORKER, pollSeconds: env.JOBS_POLL_SECONDS },
+    mail: {
+      smtpUrl: env.SMTP_URL,
+      from: (env.MAIL_FROM && parseMailbox(env.MAIL_FROM)) || { name: `Gemeente ${env.MUNICIPALITY_NAME}`, address: 'noreply@localhost' },
+      dir: env.MAIL_DIR,
+    },
   };
 }
 

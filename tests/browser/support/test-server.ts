@@ -1,4 +1,8 @@
+import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { buildApp } from '../../../src/server/app.js';
 import type { AppDeps } from '../../../src/server/app-deps.js';
@@ -46,7 +50,19 @@ export async function startTestServer(options: { env?: Record<string, string> | 
   const url = `http://127.0.0.1:${port}`;
   // The environment may depend on the URL (an identity provider must know the callback address).
   const env = typeof options.env === 'function' ? await options.env(url) : options.env;
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: url, ...env });
+  const mailDir = join(tmpdir(), `eenloket-mail-${randomBytes(6).toString('hex')}`);
+  // As in createTestApp: no job worker unless the test's env turns it on; mail into a temporary folder.
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    PUBLIC_URL: url,
+    JOBS_WORKER: 'false',
+    JOBS_POLL_SECONDS: '0.5',
+    MAIL_DIR: mailDir,
+    ...env,
+  });
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -57,6 +73,7 @@ export async function startTestServer(options: { env?: Record<string, string> | 
   const deps = createDeps({ config, database, logger: createLogger(config.logLevel, sink) });
   const app = await buildApp(deps);
   await app.listen({ port, host: '127.0.0.1' });
+  if (config.jobs.worker) await deps.jobs.start();
   return {
     url,
     app,
@@ -64,8 +81,11 @@ export async function startTestServer(options: { env?: Record<string, string> | 
     db: database.db,
     logs,
     close: async () => {
+      await deps.jobs.stop();
       await app.close();
+      deps.mail.close();
       await database.close();
+      rmSync(mailDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,10 @@
+import type PgBoss from 'pg-boss';
+import type { SqlExecutor } from '../db/database.js';
+
+/** pg-boss keeps its tables in this schema, beside (not in) the Drizzle-managed public schema. */
+export const JOB_SCHEMA = 'pgboss';
+
+/** Options for every pg-boss instance we create: our own SQL executor, no cron (nothing is scheduled yet). */
+export function bossOptions(executor: SqlExecutor, extra: Partial<PgBoss.ConstructorOptions> = {}): PgBoss.ConstructorOptions {
+  return { db: executor as PgBoss.Db, schema: JOB_SCHEMA, schedule: false, ...extra };
+}

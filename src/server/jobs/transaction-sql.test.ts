@@ -1,0 +1,23 @@
+import { PgDialect } from 'drizzle-orm/pg-core';
+import { describe, expect, it } from 'vitest';
+import { toDrizzleSql } from './transaction-sql.js';
+
+const render = (text: string, values: unknown[]) => new PgDialect().sqlToQuery(toDrizzleSql(text, values));
+
+describe('toDrizzleSql', () => {
+  it('keeps one param per placeholder, also when a placeholder repeats', () => {
+    const query = render(`SELECT right($5, 1), CAST($5 AS timestamptz), COALESCE($5, '0'), $1, $2`, ['id', 'name', null, null, '30']);
+    expect(query.sql).toBe(`SELECT right($1, 1), CAST($1 AS timestamptz), COALESCE($1, '0'), $2, $3`);
+    expect(query.params).toEqual(['30', 'id', 'name']);
+  });
+
+  it('passes arrays and objects as single values, and text without placeholders unchanged', () => {
+    const data = { emailId: 'x' };
+    expect(render(`SELECT $1::uuid[], $2::jsonb`, [['a', 'b'], data]).params).toEqual([['a', 'b'], data]);
+    expect(render(`SELECT 1; SELECT '$$'`, [])).toEqual({ sql: `SELECT 1; SELECT '$$'`, params: [] });
+  });
+
+  it('refuses a placeholder without a value', () => {
+    expect(() => toDrizzleSql('SELECT $2', ['only one'])).toThrow(/\$2 but 1 values/);
+  });
+});
