@@ -17,6 +17,7 @@ CREATE TABLE "application_documents" (
 --> statement-breakpoint
 CREATE TABLE "application_events" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"seq" bigserial NOT NULL,
 	"application_id" uuid NOT NULL,
 	"type" text NOT NULL,
 	"occurred_at" timestamp with time zone NOT NULL,
@@ -134,7 +135,7 @@ ALTER TABLE "applications" ADD CONSTRAINT "applications_regeling_id_regeling_ver
 ALTER TABLE "regeling_parameters" ADD CONSTRAINT "regeling_parameters_regeling_id_regelingen_id_fk" FOREIGN KEY ("regeling_id") REFERENCES "public"."regelingen"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "regeling_versions" ADD CONSTRAINT "regeling_versions_regeling_id_regelingen_id_fk" FOREIGN KEY ("regeling_id") REFERENCES "public"."regelingen"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "application_documents_application_idx" ON "application_documents" USING btree ("application_id");--> statement-breakpoint
-CREATE INDEX "application_events_application_idx" ON "application_events" USING btree ("application_id","occurred_at");--> statement-breakpoint
+CREATE INDEX "application_events_application_idx" ON "application_events" USING btree ("application_id","seq");--> statement-breakpoint
 CREATE INDEX "application_tasks_application_idx" ON "application_tasks" USING btree ("application_id");--> statement-breakpoint
 CREATE INDEX "applications_applicant_idx" ON "applications" USING btree ("applicant_bsn","created_at");--> statement-breakpoint
 CREATE INDEX "applications_cosigner_idx" ON "applications" USING btree ("cosigner_bsn");--> statement-breakpoint

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -26,6 +27,8 @@ import { loketRoutes } from './modules/loket/loket.routes.js';
 import { personsRoutes } from './modules/persons/persons.routes.js';
 import { platformRoutes } from './modules/platform/platform.routes.js';
 import { regelingenRoutes } from './modules/regelingen/regelingen.routes.js';
+import { loketApplicationsRoutes } from './modules/applications/applications.routes.js';
+import { werkplekApplicationsRoutes } from './modules/applications/werkplek-applications.routes.js';
 import { staffRoutes } from './modules/staff/staff.routes.js';
 import { DomainError } from './shared/errors.js';
 import { text } from './shared/localized.js';
@@ -55,6 +58,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerErrorHandling(app);
 
   await app.register(cookie);
+  // Uploads only (one file per request); the limits are set per request in document-upload-http.ts.
+  await app.register(multipart, { throwFileSizeLimit: true });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -110,7 +115,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
 
   await app.register(sessionPlugin, deps);
-  for (const routes of [healthRoutes, platformRoutes, authRoutes, loketRoutes, personsRoutes, contactMomentsRoutes, auditRoutes, staffRoutes, regelingenRoutes]) {
+  for (const routes of [healthRoutes, platformRoutes, authRoutes, loketRoutes, personsRoutes, contactMomentsRoutes, auditRoutes, staffRoutes, regelingenRoutes, loketApplicationsRoutes, werkplekApplicationsRoutes]) {
     await app.register(routes(deps));
   }
   await registerWebStatic(app, config);

@@ -13,6 +13,10 @@ const custom: Record<string, LocalizedText> = {
   ),
   'iban.invalid': text('Dit IBAN klopt niet. Controleer het nummer.', 'This IBAN is not valid. Please check it.'),
   'date.future': text('Deze datum mag niet in de toekomst liggen.', 'This date cannot be in the future.'),
+  'declaration.required': text(
+    'Vink aan dat u alles naar waarheid en volledig heeft ingevuld.',
+    'Tick the box to declare that everything is true and complete.',
+  ),
   'password.weak': text(
     'Kies een wachtwoord van minstens 12 tekens.',
     'Choose a password of at least 12 characters.',

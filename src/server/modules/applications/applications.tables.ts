@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { date, foreignKey, index, integer, jsonb, pgSequence, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, date, foreignKey, index, integer, jsonb, pgSequence, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { bytea } from '../../db/bytea.js';
 import { regelingVersions } from '../regelingen/regelingen.tables.js';
 
@@ -83,6 +83,8 @@ export const applicationEvents = pgTable(
   'application_events',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Insertion order: several events of one change share a timestamp. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
     applicationId: uuid('application_id')
       .notNull()
       .references(() => applications.id),
@@ -92,7 +94,7 @@ export const applicationEvents = pgTable(
     actorId: text('actor_id'),
     details: jsonb('details').$type<Record<string, unknown>>().notNull(),
   },
-  (t) => [index('application_events_application_idx').on(t.applicationId, t.occurredAt)],
+  (t) => [index('application_events_application_idx').on(t.applicationId, t.seq)],
 );
 
 /** A request for more information (hersteltermijn): the decision term stands still while it is open. */
