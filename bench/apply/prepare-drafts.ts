@@ -49,7 +49,7 @@ export async function prepareDrafts(db: Db, options: { count: number; municipali
       const data = applyPrefill(
         {
           aanvrager: { email: 'bench@voorbeeld.nl', telefoon: '0612345678', iban: 'NL91ABNA0417164300' },
-          huishouden: { aantalPersonenKlopt: true, alAangevraagd: false },
+          huishouden: { samenwonend: false, aantalPersonenKlopt: true, alAangevraagd: false },
           inkomen: { nettoInkomen: 1100, inkomenSoort: ['uitkering'], anderInkomen: false },
         },
         version.content.meta.prefill,

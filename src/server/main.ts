@@ -6,6 +6,8 @@ import { createDeps } from './create-deps.js';
 import { deleteExpired } from './modules/auth/session.repository.js';
 import { seedDemoMunicipality } from './demo/seed-demo-municipality.js';
 import { demoStaffAccounts } from './demo/demo-staff-accounts.js';
+import { ContentError, loadRegelingenContent } from './modules/regelingen/load-regelingen-content.js';
+import { syncRegelingenContent } from './modules/regelingen/sync-regelingen-content.js';
 
 const HOUSEKEEPING_INTERVAL_MS = 5 * 60_000;
 
@@ -17,6 +19,7 @@ const database = await openDatabase({
   onIdleClientError: (error) => logger.warn({ err: error }, 'idle database connection failed; the pool replaces it'),
 });
 await database.migrate();
+await importRegelingen();
 if (config.demoSeed) {
   const started = Date.now();
   const result = await seedDemoMunicipality({ db: database.db, config, logger });
@@ -57,6 +60,19 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
         process.exit(1);
       });
   });
+}
+
+/** New regelingen content (versions, parameter periods) goes into the database; a broken file stops start-up. */
+async function importRegelingen(): Promise<void> {
+  try {
+    const result = await syncRegelingenContent({ db: database.db, loaded: loadRegelingenContent(config.regelingenDir), logger });
+    logger.info({ regelingen: result.regelingen, importedVersions: result.importedVersions, importedPeriods: result.importedPeriods }, 'regelingen content imported');
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    console.error(error.message);
+    await database.close();
+    process.exit(1);
+  }
 }
 
 function loadConfigOrExit(): AppConfig {

@@ -5,6 +5,7 @@ import { seedDemoMunicipality, type SeedResult } from '../../src/server/demo/see
 import { demoStaffAccounts } from '../../src/server/demo/demo-staff-accounts.js';
 import { auditLog } from '../../src/server/modules/audit/audit.tables.js';
 import { verifyAuditChain } from '../../src/server/modules/audit/verify-audit-chain.js';
+import { installShippedRegelingen } from '../support/regelingen.js';
 import { createTestApp, TestClient, type TestApp } from '../support/test-app.js';
 
 // The demo municipality that `npm start` seeds: realistic size and shape, idempotent, usable
@@ -16,6 +17,7 @@ const rows = async <T>(query: ReturnType<typeof sql>) => ((await t.db.execute(qu
 
 beforeAll(async () => {
   t = await createTestApp();
+  await installShippedRegelingen(t.db);
   first = await seedDemoMunicipality({ db: t.db, config: t.deps.config });
 }, 120_000);
 afterAll(() => t.close());
@@ -98,8 +100,27 @@ describe('demo seed', () => {
     expect(home.recentOpen.length).toBeGreaterThan(0);
   });
 
+  it('puts applications in the work queue and a Tozo 1 application that the painter can extend', async () => {
+    expect(first.applications).toBeGreaterThan(20);
+    const account = demoStaffAccounts.find((a) => a.roles.includes('consulent'))!;
+    const staff = new TestClient(t.app);
+    await staff.loginStaff(account.username, account.password);
+    const queue = (await staff.get('/api/werkplek/applications')).json();
+    expect(queue.items.length).toBeGreaterThan(20);
+    expect(new Set(queue.items.map((i: { status: string }) => i.status))).toEqual(new Set(['ontvangen', 'in-behandeling', 'aanvullende-informatie']));
+    const personas = (await new TestClient(t.app).get('/api/auth/digid-test/residents')).json() as Array<{ bsn: string; name: string }>;
+    const painter = new TestClient(t.app);
+    await painter.loginResident(personas.find((p) => p.name === 'Mehmet Yılmaz')!.bsn);
+    const [tozo1] = (await painter.get('/api/loket/applications')).json();
+    expect(tozo1).toMatchObject({ regeling: { id: 'tozo', version: 1 }, status: 'besluit' });
+    const extension = await painter.post('/api/loket/applications', { regelingId: 'tozo', extends: tozo1.id });
+    expect(extension.statusCode).toBe(201);
+    expect(extension.json().data.bedrijf).toMatchObject({ urencriterium: true, hoofdinkomen: true });
+    expect(extension.json().data.aanvrager.iban).toBe('NL91ABNA0417164300');
+  });
+
   it('is idempotent: a second run changes nothing and the audit chain stays intact', async () => {
-    const tables = ['registry_persons', 'registry_addresses', 'registry_relations', 'registry_businesses', 'staff_users', 'contact_moments', 'demo_personas'];
+    const tables = ['registry_persons', 'registry_addresses', 'registry_relations', 'registry_businesses', 'staff_users', 'contact_moments', 'demo_personas', 'applications'];
     const before = await Promise.all(tables.map((table) => rows<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`))));
     const [{ value: auditBefore }] = (await t.db.select({ value: count() }).from(auditLog)) as [{ value: number }];
     const second = await seedDemoMunicipality({ db: t.db, config: t.deps.config });

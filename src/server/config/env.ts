@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import addressparser from 'nodemailer/lib/addressparser';
 import { z } from 'zod';
 
@@ -30,6 +31,7 @@ const envSchema = z
     MUNICIPALITY_NAME: z.string().min(1).default('Voorbeeldstad'),
     MUNICIPALITY_CODE: z.string().regex(/^\d{4}$/).default('9999'),
     THEME_DIR: z.string().optional(),
+    REGELINGEN_DIR: z.string().min(1).optional(),
 
     DEMO_SEED: bool.optional(),
     DIGID_TEST_LOGIN: bool.optional(),
@@ -144,6 +146,8 @@ export interface AppConfig {
   bodyLimitBytes: number;
   municipality: { name: string; code: string };
   themeDir: string | undefined;
+  /** The folder with the regelingen content, imported at start-up. */
+  regelingenDir: string;
   demoSeed: boolean;
   digidTestLogin: boolean;
   staffLocalLogin: boolean;
@@ -193,6 +197,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     municipality: { name: env.MUNICIPALITY_NAME, code: env.MUNICIPALITY_CODE },
     themeDir: env.THEME_DIR,
+    regelingenDir: env.REGELINGEN_DIR ?? fileURLToPath(new URL('../../../regelingen', import.meta.url)),
     demoSeed: env.DEMO_SEED ?? !production,
     digidTestLogin: env.DIGID_TEST_LOGIN ?? !production,
     staffLocalLogin: env.STAFF_LOCAL_LOGIN,

@@ -1,5 +1,7 @@
 import { ConfigError, loadConfig } from '../config/env.js';
 import { openDatabase } from '../db/database.js';
+import { loadRegelingenContent } from '../modules/regelingen/load-regelingen-content.js';
+import { syncRegelingenContent } from '../modules/regelingen/sync-regelingen-content.js';
 import { seedDemoMunicipality } from './seed-demo-municipality.js';
 
 // `npm run seed`: migrate and seed the demo municipality into DATABASE_URL or the embedded database.
@@ -11,13 +13,14 @@ try {
   }
   const database = await openDatabase({ url: config.database.url, pgliteDataDir: config.database.pgliteDataDir });
   await database.migrate();
+  await syncRegelingenContent({ db: database.db, loaded: loadRegelingenContent(config.regelingenDir) });
   const started = Date.now();
   const result = await seedDemoMunicipality({ db: database.db, config });
   await database.close();
   console.log(
     result.skipped
       ? `Demo municipality was already seeded (${result.persons} persons); nothing changed.`
-      : `Demo municipality seeded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${result.persons} persons, ${result.addresses} addresses, ${result.businesses} businesses, ${result.staff} staff accounts, ${result.contactMoments} contact moments.`,
+      : `Demo municipality seeded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${result.persons} persons, ${result.addresses} addresses, ${result.businesses} businesses, ${result.staff} staff accounts, ${result.contactMoments} contact moments, ${result.applications} applications.`,
   );
 } catch (error) {
   console.error(error instanceof ConfigError ? error.message : error);

@@ -10,13 +10,17 @@ import { staffUsers } from '../modules/staff/staff.tables.js';
 import { buildContactMoments } from './demo-contact-moments.js';
 import { demoUuid } from './demo-ids.js';
 import { buildPersonas } from './demo-personas.js';
-import { generatePopulation, type DemoPopulation } from './demo-population.js';
+import { ageOf, generatePopulation, type DemoPopulation } from './demo-population.js';
+import { seedDemoApplications } from './demo-applications.js';
+import { createEmbeddedPersonRegistry } from '../modules/registry/embedded-person-registry.js';
+import { selectCurrentVersion } from '../modules/regelingen/regelingen.repository.js';
 import { demoStaffAccounts } from './demo-staff-accounts.js';
 
 /** Raise when the seed gains content; an existing demo database then receives the new part. */
-export const DEMO_SEED_VERSION = 1;
+export const DEMO_SEED_VERSION = 2;
 const MIN_PERSONS = 10_000;
 const CONTACT_MOMENTS = 300;
+const QUEUE_APPLICATIONS = 40;
 
 export interface SeedResult {
   skipped: boolean;
@@ -25,6 +29,7 @@ export interface SeedResult {
   businesses: number;
   staff: number;
   contactMoments: number;
+  applications: number;
 }
 
 /**
@@ -38,6 +43,9 @@ export async function seedDemoMunicipality(options: { db: Db; config: AppConfig;
   const done = await db.select().from(demoSeedRuns).where(eq(demoSeedRuns.version, DEMO_SEED_VERSION));
   if (done[0]) return { skipped: true, ...(done[0].summary as Omit<SeedResult, 'skipped'>) };
 
+  for (const regeling of ['tozo', 'energietoeslag']) {
+    if (!(await selectCurrentVersion(db, regeling))) throw new Error(`The demo seed needs the regelingen content: import it first (regeling ${regeling} is missing).`);
+  }
   const referenceDate = options.referenceDate ?? new Date();
   const municipality = { municipalityCode: config.municipality.code, municipalityName: config.municipality.name };
   const population = generatePopulation({ referenceDate, minPersons: MIN_PERSONS, ...municipality });
@@ -70,6 +78,15 @@ export async function seedDemoMunicipality(options: { db: Db; config: AppConfig;
     await insertChunked(tx, demoPersonas, personas.personas);
     await tx.insert(staffUsers).values(staff).onConflictDoNothing();
     await insertChunked(tx, contactMoments, moments);
+    // The registry must read inside this transaction: the persons are not committed yet.
+    const seededApplications = await seedDemoApplications({
+      tx,
+      registry: createEmbeddedPersonRegistry(tx),
+      tozoBsn: personas.personas[0]!.bsn,
+      queueBsns: livingAlone(population, referenceDate).slice(0, QUEUE_APPLICATIONS),
+      consultantId: consultantIds[0]!,
+      referenceDate,
+    });
 
     const summary = {
       persons: all.persons.length,
@@ -77,6 +94,7 @@ export async function seedDemoMunicipality(options: { db: Db; config: AppConfig;
       businesses: all.businesses.length,
       staff: staff.length,
       contactMoments: moments.length,
+      applications: seededApplications,
     };
     await tx.insert(demoSeedRuns).values({ version: DEMO_SEED_VERSION, summary });
     await appendAuditEntries(tx, [
@@ -84,6 +102,17 @@ export async function seedDemoMunicipality(options: { db: Db; config: AppConfig;
     ]);
     return { skipped: false, ...summary };
   });
+}
+
+/** Adults of 25 to 64 who live alone: simple energietoeslag applicants for the work queue. */
+function livingAlone(population: DemoPopulation, referenceDate: Date): string[] {
+  const living = population.persons.filter((p) => !p.deathDate && p.addressId);
+  const perAddress = new Map<string, number>();
+  for (const p of living) perAddress.set(p.addressId!, (perAddress.get(p.addressId!) ?? 0) + 1);
+  const withPartner = new Set(population.relations.filter((r) => r.type === 'partner').map((r) => r.personId));
+  return living
+    .filter((p) => perAddress.get(p.addressId!) === 1 && !withPartner.has(p.id!) && ageOf(p.birthDate, referenceDate) >= 25 && ageOf(p.birthDate, referenceDate) < 65)
+    .map((p) => p.bsn);
 }
 
 function merge(a: DemoPopulation, b: DemoPopulation): DemoPopulation {
