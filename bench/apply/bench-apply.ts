@@ -34,7 +34,8 @@ interface PhaseResult {
 
 async function main() {
   const results: PhaseResult[] = [];
-  for (const backend of ['pglite', 'postgres'] as const) {
+  const backends = (process.env.BENCH_BACKENDS ?? 'pglite,postgres').split(',') as ('pglite' | 'postgres')[];
+  for (const backend of backends) {
     if (backend === 'postgres' && !(await reachable(postgresUrl))) {
       console.log(`PostgreSQL not reachable at ${postgresUrl}; skipping (set BENCH_DATABASE_URL)`);
       continue;
@@ -110,7 +111,9 @@ async function runPhase(drafts: PreparedDraft[], connections: number): Promise<O
 }
 
 async function startServer(env: Record<string, string | undefined>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  // BENCH_CPU_PROFILE=<dir> writes a V8 CPU profile of the server, to see where its time goes.
+  const profile = process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'src/server/main.ts'], {
     env: { ...process.env, ...env, NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: base, DEMO_SEED: 'false', LOG_LEVEL: 'warn', SESSION_IDLE_MINUTES: '600' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -16,9 +16,12 @@ export function isValidIban(value: string): boolean {
   return electronic !== null && isValidIBAN(electronic);
 }
 
+// Creating an Intl formatter costs far more than formatting with one; keep one.
+const amsterdamDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** Today in the Netherlands as YYYY-MM-DD (the resident's calendar, not the server's time zone). */
 export function todayInAmsterdam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return amsterdamDay.format(now);
 }
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;

@@ -47,6 +47,11 @@ export async function queueApplicationEmail(options: { tx: Db; kind: Application
   await queueEmail({ tx: options.tx, to: options.to, subject: message.subject, text: message.text, idempotencyKey: `application:${application.id}:${options.kind}${options.key ? `:${options.key}` : ''}` });
 }
 
+const longDate = {
+  nl: new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+
 function formatDate(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  return longDate[lang].format(new Date(`${iso}T00:00:00Z`));
 }

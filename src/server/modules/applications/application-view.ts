@@ -1,15 +1,15 @@
 import type { Db } from '../../db/database.js';
 import { compiledFormFor } from '../regelingen/compiled-forms.js';
-import { selectRegeling, selectVersion } from '../regelingen/regelingen.repository.js';
 import { selectDocuments, selectEvents, selectTasks, type ApplicationRow, type DocumentRow } from './applications.repository.js';
+import { versionContentOf, regelingTextsOf } from '../regelingen/regeling-cache.js';
 
 export type ViewerRole = 'applicant' | 'cosigner' | 'staff';
 
 /** The whole application as the API shows it: answers, documents, timeline, tasks and term. */
 export async function applicationView(db: Db, application: ApplicationRow, role: ViewerRole) {
   const [regeling, version, documents, events, tasks] = await Promise.all([
-    selectRegeling(db, application.regelingId),
-    selectVersion(db, application.regelingId, application.regelingVersion),
+    regelingTextsOf(db, application.regelingId),
+    versionContentOf(db, application.regelingId, application.regelingVersion),
     selectDocuments(db, application.id),
     selectEvents(db, application.id),
     selectTasks(db, application.id),

@@ -36,7 +36,7 @@ export async function selectOpenDraft(db: Db, bsn: string, regelingId: string): 
   return row;
 }
 
-export async function updateApplication(tx: Db, id: string, patch: Partial<NewApplication>): Promise<ApplicationRow> {
+export async function updateApplication(tx: Db, id: string, patch: { [K in keyof NewApplication]?: NewApplication[K] | SQL }): Promise<ApplicationRow> {
   const [row] = await tx
     .update(applications)
     .set({ ...patch, updatedAt: new Date() })
@@ -53,6 +53,11 @@ export async function updateDraftIfRevision(tx: Db, id: string, revision: number
     .where(and(eq(applications.id, id), eq(applications.revision, revision), eq(applications.status, 'concept')))
     .returning();
   return row;
+}
+
+/** The next reference number as an SQL expression, so the update assigns it without an extra round trip. */
+export function referenceSql(year: number): SQL<string> {
+  return sql<string>`${String(year)} || '-' || lpad(nextval(${sql.raw(`'${applicationReferenceSeq.seqName}'`)})::text, 6, '0')`;
 }
 
 export async function nextReference(tx: Db, year: number): Promise<string> {

@@ -6,12 +6,12 @@ import { text, type Lang } from '../../shared/localized.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { authorizeStaff } from '../auth/authorize.js';
 import type { RequestContext } from '../auth/principal.js';
-import { selectRegeling, selectVersion } from '../regelingen/regelingen.repository.js';
 import { applicationNotFound, invalidStatus } from './application-errors.js';
 import { queueApplicationEmail } from './application-emails.js';
 import { insertEvents, insertTask, selectApplication, updateApplication } from './applications.repository.js';
 import { addDays } from './decision-term.js';
 import { getAt } from './form-data.js';
+import { versionContentOf, regelingTextsOf } from '../regelingen/regeling-cache.js';
 
 /**
  * Asks the applicant for missing information with a repair period (hersteltermijn, Awb 4:5). The
@@ -36,11 +36,11 @@ export async function requestInformation(options: { db: Db; ctx: RequestContext;
     const updated = await updateApplication(tx, id, { status: 'aanvullende-informatie', suspendedSince: application.suspendedSince ?? today });
     await insertEvents(tx, [{ applicationId: id, type: 'informatie-gevraagd', occurredAt: now, actorType: 'staff', actorId: auth.principal.staffUserId, details: { taskId: task.id, dueDate: input.dueDate } }]);
     await recordAudit({ tx, auth, requestId: ctx.requestId, action: 'application.information-requested', subjectBsn: application.applicantBsn, ground: `aanvraag ${application.regelingId}`, details: { applicationId: id, taskId: task.id, dueDate: input.dueDate } });
-    const version = (await selectVersion(tx, application.regelingId, application.regelingVersion))!;
+    const version = (await versionContentOf(tx, application.regelingId, application.regelingVersion))!;
     const pointer = version.content.meta.contact.email;
     const email = pointer ? getAt(application.data, pointer) : undefined;
     if (typeof email === 'string' && email) {
-      const regeling = (await selectRegeling(tx, application.regelingId))!;
+      const regeling = (await regelingTextsOf(tx, application.regelingId))!;
       await queueApplicationEmail({ tx, kind: 'informatie-gevraagd', to: email, application: updated, regelingName: regeling.content.name, lang: options.lang ?? 'nl', key: task.id });
     }
     return { taskId: task.id, status: updated.status };

@@ -2,11 +2,11 @@ import type { Db } from '../../db/database.js';
 import { invalid } from '../../shared/errors.js';
 import type { RequestContext } from '../auth/principal.js';
 import { compiledFormFor } from '../regelingen/compiled-forms.js';
-import { selectVersion } from '../regelingen/regelingen.repository.js';
 import { loadForEditor, type Side } from './application-access.js';
 import { notADraft, staleRevision } from './application-errors.js';
 import { updateDraftIfRevision } from './applications.repository.js';
 import { applyPrefill } from './resolve-prefill.js';
+import { versionContentOf } from '../regelingen/regeling-cache.js';
 
 /** Errors that only a tampered request can cause (the form never sends them): the save is refused. */
 const structural = new Set(['form.additionalProperties', 'form.type']);
@@ -21,7 +21,7 @@ export async function saveDraft(options: { db: Db; side: Side; ctx: RequestConte
   return db.transaction(async (tx) => {
     const { application } = await loadForEditor(tx, ctx, id, { side: options.side, forUpdate: true });
     if (application.status !== 'concept') throw notADraft();
-    const version = (await selectVersion(tx, application.regelingId, application.regelingVersion))!;
+    const version = (await versionContentOf(tx, application.regelingId, application.regelingVersion))!;
     const form = compiledFormFor(version);
     const pageIds = version.content.meta.pages.map((p) => p.id);
     for (const [name, page] of [['pageId', input.pageId], ['currentPage', input.currentPage]] as const) {

@@ -5,15 +5,16 @@ import { text, type Lang } from '../../shared/localized.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { RequestContext } from '../auth/principal.js';
 import { compiledFormFor } from '../regelingen/compiled-forms.js';
-import { selectRegeling, selectVersion, type VersionRow } from '../regelingen/regelingen.repository.js';
+import { type VersionRow } from '../regelingen/regelingen.repository.js';
 import type { HouseholdMember, PersonRegistry } from '../registry/person-registry.js';
 import { loadForEditor, type Side, type Editor } from './application-access.js';
 import { queueApplicationEmail } from './application-emails.js';
 import type { ApplicationRow } from './applications.repository.js';
-import { insertEvents, nextReference, selectDocuments, updateApplication } from './applications.repository.js';
+import { insertEvents, referenceSql, selectDocuments, updateApplication } from './applications.repository.js';
 import { decisionDueDate } from './decision-term.js';
 import { getAt } from './form-data.js';
 import { householdBsnErrors } from './household-bsn-check.js';
+import { versionContentOf, regelingTextsOf } from '../regelingen/regeling-cache.js';
 
 export interface Receipt {
   id: string;
@@ -31,13 +32,14 @@ export interface Receipt {
  */
 export async function submitApplication(options: { db: Db; side: Side; registry: PersonRegistry; ctx: RequestContext; id: string; lang: Lang }): Promise<Receipt> {
   const { db, registry, ctx, id } = options;
-  // The registry is asked before the transaction: an external call never holds database locks.
-  const { application: before } = await loadForEditor(db, ctx, id, { side: options.side });
-  const household = await registry.household(before.applicantBsn);
+  // The registry is asked before the transaction: an external call never holds database locks. A
+  // resident applies for themselves; for a paper application the draft names the applicant.
+  const applicantBsn = options.side === 'loket' && ctx.principal?.kind === 'resident' ? ctx.principal.bsn : (await loadForEditor(db, ctx, id, { side: options.side })).application.applicantBsn;
+  const household = await registry.household(applicantBsn);
   return db.transaction(async (tx) => {
     const { application, editor } = await loadForEditor(tx, ctx, id, { side: options.side, forUpdate: true });
     if (application.status !== 'concept' && application.reference) return receiptOf(application, true);
-    const version = (await selectVersion(tx, application.regelingId, application.regelingVersion))!;
+    const version = (await versionContentOf(tx, application.regelingId, application.regelingVersion))!;
     const form = compiledFormFor(version);
     const data = form.withoutHiddenPages(application.data);
     const errors: FieldError[] = [...form.validateAll(data), ...householdBsnErrors({ household, applicantBsn: application.applicantBsn, schema: version.content.schema, data })];
@@ -52,12 +54,11 @@ export async function submitApplication(options: { db: Db; side: Side; registry:
 
     const now = new Date();
     const cosignerBsn = editor.kind === 'resident' ? cosignerOf(household, version, application.applicantBsn, data) : null;
-    const reference = await nextReference(tx, Number(todayInAmsterdam(now).slice(0, 4)));
     const received = !cosignerBsn;
     const weeks = version.content.meta.decisionTerm.weeks;
     const updated = await updateApplication(tx, id, {
       data,
-      reference,
+      reference: referenceSql(Number(todayInAmsterdam(now).slice(0, 4))),
       status: received ? 'ontvangen' : 'medeondertekening',
       cosignerBsn,
       submittedAt: now,
@@ -72,6 +73,12 @@ export async function submitApplication(options: { db: Db; side: Side; registry:
         ? { applicationId: id, type: 'ontvangen', occurredAt: now, ...actor, details: { decisionDue: updated.decisionDue } }
         : { applicationId: id, type: 'medeondertekening-gevraagd', occurredAt: now, ...actor, details: {} },
     ]);
+    const regeling = (await regelingTextsOf(tx, application.regelingId))!;
+    const email = version.content.meta.contact.email ? getAt(data, version.content.meta.contact.email) : undefined;
+    if (typeof email === 'string' && email) {
+      await queueApplicationEmail({ tx, kind: received ? 'ontvangen' : 'medeondertekening-gevraagd', to: email, application: updated, regelingName: regeling.content.name, lang: options.lang });
+    }
+    // Last in the transaction: the audit chain's head is locked from here until commit.
     await recordAudit({
       tx,
       auth: editor.auth,
@@ -79,13 +86,8 @@ export async function submitApplication(options: { db: Db; side: Side; registry:
       action: 'application.submitted',
       subjectBsn: application.applicantBsn,
       ground: `aanvraag ${application.regelingId}`,
-      details: { applicationId: id, reference, regeling: application.regelingId, version: application.regelingVersion, channel: application.channel, cosign: Boolean(cosignerBsn) },
+      details: { applicationId: id, reference: updated.reference, regeling: application.regelingId, version: application.regelingVersion, channel: application.channel, cosign: Boolean(cosignerBsn) },
     });
-    const regeling = (await selectRegeling(tx, application.regelingId))!;
-    const email = version.content.meta.contact.email ? getAt(data, version.content.meta.contact.email) : undefined;
-    if (typeof email === 'string' && email) {
-      await queueApplicationEmail({ tx, kind: received ? 'ontvangen' : 'medeondertekening-gevraagd', to: email, application: updated, regelingName: regeling.content.name, lang: options.lang });
-    }
     return receiptOf(updated, false);
   });
 }

@@ -4,12 +4,12 @@ import { DomainError, invalid } from '../../shared/errors.js';
 import { text } from '../../shared/localized.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { RequestContext } from '../auth/principal.js';
-import { selectVersion } from '../regelingen/regelingen.repository.js';
 import { actorIdOf, loadForEditor, type Side } from './application-access.js';
 import { documentView } from './application-view.js';
 import { notADraft } from './application-errors.js';
 import { insertDocument, selectDocuments, selectTasks } from './applications.repository.js';
 import { inspectDocument } from './document-content.js';
+import { versionContentOf } from '../regelingen/regeling-cache.js';
 
 /**
  * Attaches evidence to a draft (or, with a task, to a request for more information). A staff member
@@ -20,7 +20,7 @@ export async function uploadDocument(options: { db: Db; side: Side; ctx: Request
   const inspected = await inspectDocument(input.fileName, input.content);
   return db.transaction(async (tx) => {
     const { application, editor } = await loadForEditor(tx, ctx, id, { side: options.side, forUpdate: true });
-    const version = (await selectVersion(tx, application.regelingId, application.regelingVersion))!;
+    const version = (await versionContentOf(tx, application.regelingId, application.regelingVersion))!;
     if (input.taskId) {
       const task = (await selectTasks(tx, id)).find((t) => t.id === input.taskId);
       if (!task || task.status !== 'open') {

@@ -40,8 +40,11 @@ export function createEmbeddedPersonRegistry(db: Db): PersonRegistry {
     async household(bsn) {
       const [self] = await selectPersons(db, byBsn(bsn), 1);
       if (!self) return [];
-      const relations = new Map((await selectRelations(db, bsn)).map((r) => [r.bsn, r.type]));
-      const residents = self.person.addressId ? await selectCoResidents(db, self.person.addressId) : [self];
+      const [relationRows, residents] = await Promise.all([
+        selectRelations(db, self.person.id),
+        self.person.addressId ? selectCoResidents(db, self.person.addressId) : Promise.resolve([self]),
+      ]);
+      const relations = new Map(relationRows.map((r) => [r.bsn, r.type]));
       const members: HouseholdMember[] = residents.map((row) => ({
         relation: row.person.bsn === bsn ? 'self' : (relations.get(row.person.bsn) ?? 'co-resident'),
         person: toPerson(row),

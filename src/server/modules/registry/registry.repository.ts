@@ -44,14 +44,12 @@ export async function selectCoResidents(db: Db, addressId: string): Promise<Pers
   return selectPersons(db, and(eq(registryPersons.addressId, addressId), isNull(registryPersons.deathDate)), 50);
 }
 
-export async function selectRelations(db: Db, personBsn: string) {
-  const [self] = await db.select({ id: registryPersons.id }).from(registryPersons).where(eq(registryPersons.bsn, personBsn));
-  if (!self) return [];
+export async function selectRelations(db: Db, personId: string) {
   return db
     .select({ type: registryRelations.type, bsn: registryPersons.bsn })
     .from(registryRelations)
     .innerJoin(registryPersons, eq(registryRelations.relatedPersonId, registryPersons.id))
-    .where(eq(registryRelations.personId, self.id));
+    .where(eq(registryRelations.personId, personId));
 }
 
 export async function selectBusinessesOf(db: Db, bsn: string) {
