@@ -110,7 +110,7 @@ CREATE TABLE "regeling_versions" (
 	"regeling_id" text NOT NULL,
 	"version" integer NOT NULL,
 	"status" text NOT NULL,
-	"content" jsonb NOT NULL,
+	"content" json NOT NULL,
 	"files" jsonb NOT NULL,
 	"content_hash" text NOT NULL,
 	"origin" text NOT NULL,
@@ -123,9 +123,20 @@ CREATE TABLE "regeling_versions" (
 --> statement-breakpoint
 CREATE TABLE "regelingen" (
 	"id" text PRIMARY KEY NOT NULL,
-	"content" jsonb NOT NULL,
+	"content" json NOT NULL,
 	"content_hash" text NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "registry_incomes" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"person_id" uuid NOT NULL,
+	"payer_name" text NOT NULL,
+	"kind" text NOT NULL,
+	"gross_monthly_cents" integer NOT NULL,
+	"net_monthly_cents" integer,
+	"valid_from" date NOT NULL,
+	"valid_to" date
 );
 --> statement-breakpoint
 ALTER TABLE "application_documents" ADD CONSTRAINT "application_documents_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -134,6 +145,7 @@ ALTER TABLE "application_tasks" ADD CONSTRAINT "application_tasks_application_id
 ALTER TABLE "applications" ADD CONSTRAINT "applications_regeling_id_regeling_version_regeling_versions_regeling_id_version_fk" FOREIGN KEY ("regeling_id","regeling_version") REFERENCES "public"."regeling_versions"("regeling_id","version") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "regeling_parameters" ADD CONSTRAINT "regeling_parameters_regeling_id_regelingen_id_fk" FOREIGN KEY ("regeling_id") REFERENCES "public"."regelingen"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "regeling_versions" ADD CONSTRAINT "regeling_versions_regeling_id_regelingen_id_fk" FOREIGN KEY ("regeling_id") REFERENCES "public"."regelingen"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "registry_incomes" ADD CONSTRAINT "registry_incomes_person_id_registry_persons_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."registry_persons"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "application_documents_application_idx" ON "application_documents" USING btree ("application_id");--> statement-breakpoint
 CREATE INDEX "application_events_application_idx" ON "application_events" USING btree ("application_id","seq");--> statement-breakpoint
 CREATE INDEX "application_tasks_application_idx" ON "application_tasks" USING btree ("application_id");--> statement-breakpoint
@@ -142,4 +154,5 @@ CREATE INDEX "applications_cosigner_idx" ON "applications" USING btree ("cosigne
 CREATE INDEX "applications_queue_idx" ON "applications" USING btree ("status","decision_due");--> statement-breakpoint
 CREATE UNIQUE INDEX "applications_one_draft_idx" ON "applications" USING btree ("applicant_bsn","regeling_id") WHERE "applications"."status" = 'concept' and "applications"."channel" = 'digitaal';--> statement-breakpoint
 CREATE UNIQUE INDEX "regeling_parameter_periods_active_idx" ON "regeling_parameter_periods" USING btree ("regeling_id","key","valid_from") WHERE "regeling_parameter_periods"."withdrawn_at" is null;--> statement-breakpoint
-CREATE INDEX "regeling_parameter_periods_lookup_idx" ON "regeling_parameter_periods" USING btree ("regeling_id","key");
+CREATE INDEX "regeling_parameter_periods_lookup_idx" ON "regeling_parameter_periods" USING btree ("regeling_id","key");--> statement-breakpoint
+CREATE INDEX "registry_incomes_person_idx" ON "registry_incomes" USING btree ("person_id");

@@ -8,7 +8,7 @@ import { selectRegeling, selectVersion } from './regelingen.repository.js';
 
 /**
  * The form of a version in one language: pages, evidence, JSON Schema and uiSchema. Published
- * versions are public; a draft is shown only to a functional administrator (preview before publishing).
+ * versions are public; a draft only to staff who may see the regelingen (preview before publishing).
  */
 export async function getRegelingForm(options: { db: Db; ctx: RequestContext; regelingId: string; version: number; lang: Lang }) {
   const { db, lang } = options;
@@ -16,7 +16,7 @@ export async function getRegelingForm(options: { db: Db; ctx: RequestContext; re
   if (!regeling) throw regelingNotFound();
   const row = await selectVersion(db, options.regelingId, options.version);
   if (!row) throw versionNotFound();
-  if (row.status === 'concept') authorizeStaff(options.ctx, 'regeling.manage');
+  if (row.status === 'concept') authorizeStaff(options.ctx, 'regeling.read');
   const { meta } = row.content;
   const { schema, ui } = localizeForm(row.content, lang);
   return {
@@ -30,6 +30,10 @@ export async function getRegelingForm(options: { db: Db; ctx: RequestContext; re
     extends: meta.extends ? { versions: meta.extends.versions, label: meta.extends.label[lang] } : null,
     pages: meta.pages.map((p) => ({ id: p.id, title: p.title[lang], intro: p.intro?.[lang] ?? null, when: p.when ?? null })),
     evidence: meta.evidence.map((e) => ({ id: e.id, title: e.title[lang], help: e.help[lang], required: e.required, maxFiles: e.maxFiles })),
+    // Where prefilled and carried-over answers come from, so the form can say so at each field.
+    prefill: meta.prefill,
+    carryOver: meta.carryOver,
+    contact: meta.contact,
     schema,
     ui,
   };

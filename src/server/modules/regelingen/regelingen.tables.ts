@@ -1,11 +1,12 @@
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, json, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import type { RegelingFile, VersionContent } from './regeling-content.schema.js';
 
 /** A regeling's own texts (name, summary, pre-check), imported from regeling.json. */
 export const regelingen = pgTable('regelingen', {
   id: text('id').primaryKey(),
-  content: jsonb('content').$type<RegelingFile>().notNull(),
+  // json, not jsonb: the documents keep their key order (the order of fields and texts an author wrote).
+  content: json('content').$type<RegelingFile>().notNull(),
   contentHash: text('content_hash').notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
@@ -22,7 +23,7 @@ export const regelingVersions = pgTable(
       .references(() => regelingen.id),
     version: integer('version').notNull(),
     status: text('status', { enum: ['concept', 'gepubliceerd', 'ingetrokken'] }).notNull(),
-    content: jsonb('content').$type<VersionContent>().notNull(),
+    content: json('content').$type<VersionContent>().notNull(),
     /** Decision models and letter texts by path in the regeling folder (decisions/x.dmn, letters/y.md). */
     files: jsonb('files').$type<Record<string, string>>().notNull(),
     contentHash: text('content_hash').notNull(),
