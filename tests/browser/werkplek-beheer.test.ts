@@ -81,7 +81,7 @@ describe('Werkplek: functioneel beheerder', () => {
     const { page } = current;
     await loginAsStaff(page, admin.username!, admin.password, 'Fabian Beheer');
     const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
-    expect(await menu.getByRole('link').allTextContents()).toEqual(['Start', 'Audittrail', 'Medewerkers']);
+    expect(await menu.getByRole('link').allTextContents()).toEqual(['Start', 'Regelingen', 'Audittrail', 'Medewerkers']);
 
     // The administrator may verify the chain but not read the trail.
     await menu.getByRole('link', { name: 'Audittrail' }).click();

@@ -64,7 +64,7 @@ describe('Werkplek: consultant', () => {
     await loginAsStaff(page, consultant.username!, consultant.password, 'Carla Consulent');
     expect(await page.title()).toBe('Start – Werkplek – Gemeente Voorbeeldstad');
     const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
-    expect(await menu.getByRole('link').allTextContents()).toEqual(['Start', 'Personen zoeken']);
+    expect(await menu.getByRole('link').allTextContents()).toEqual(['Start', 'Aanvragen', 'Personen zoeken']);
     await expectNoAxeViolations(page, 'werkplek: consultant home');
 
     await menu.getByRole('link', { name: 'Personen zoeken' }).click();

@@ -8,6 +8,11 @@ export const permissions = {
   auditRead: ['auditor'],
   auditVerify: ['auditor', 'functioneel-beheerder'],
   staffManage: ['functioneel-beheerder'],
+  applicationRead: ['consulent', 'kwaliteitsmedewerker', 'teamleider'],
+  applicationHandle: ['consulent', 'teamleider'],
+  applicationEnterPaper: ['consulent', 'teamleider'],
+  regelingRead: ['functioneel-beheerder', 'teamleider', 'kwaliteitsmedewerker'],
+  regelingManage: ['functioneel-beheerder'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissions;

@@ -30,6 +30,9 @@ export const regelingFormSchema = z
     extends: z.object({ versions: z.array(z.number().int()), label: z.string() }).nullable(),
     pages: z.array(z.object({ id: z.string(), title: z.string(), intro: z.string().nullable(), when: jsonObject.nullable() })),
     evidence: z.array(z.object({ id: z.string(), title: z.string(), help: z.string(), required: z.union([z.boolean(), jsonObject]), maxFiles: z.number().int() })),
+    prefill: z.record(z.string(), z.string()).describe('Data pointer → registry source (person.*, household.* from the BRP; business.* from the KvK)'),
+    carryOver: z.array(z.string()).describe('Data pointers taken over from the extended application'),
+    contact: z.object({ email: z.string().optional(), phone: z.string().optional() }).describe('Where the form asks for contact details; the confirmation email goes to `email`'),
     schema: jsonObject.describe('JSON Schema draft-07, in the requested language'),
     ui: jsonObject.describe('react-jsonschema-form uiSchema, in the requested language'),
   })

@@ -1,5 +1,6 @@
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api } from '../../shared/api/api-client';
 import type { MyData } from '../../shared/api/types';
 import { useApi } from '../../shared/api/use-api';
@@ -9,6 +10,7 @@ import { PersonDetails } from '../../shared/components/person-details';
 import { ErrorAlert, Loading } from '../../shared/components/status';
 import { PageHeading } from '../../shared/layout/page-heading';
 import { useSession } from '../../shared/session/session-context';
+import { buttonLinkClass } from '../button-link';
 import { AccessLog } from './access-log';
 import { LogoutEverywhere } from './logout-everywhere';
 
@@ -21,6 +23,19 @@ export function HomePage() {
     <>
       <PageHeading title={t('home.title')}>{t('home.heading', { name: principal?.displayName ?? '' })}</PageHeading>
       <Paragraph appearance="lead">{t('home.intro')}</Paragraph>
+
+      <section className="eenloket-section eenloket-card" aria-labelledby="iets-aanvragen">
+        <Heading2 id="iets-aanvragen">{t('homeApply.heading')}</Heading2>
+        <Paragraph>{t('homeApply.intro')}</Paragraph>
+        <div className="eenloket-actions">
+          <Link to="/regelingen" className={buttonLinkClass('primary')}>
+            {t('homeApply.regelingen')}
+          </Link>
+          <Link to="/aanvragen" className="utrecht-link utrecht-link--html-a">
+            {t('homeApply.applications')}
+          </Link>
+        </div>
+      </section>
 
       <section className="eenloket-section" aria-labelledby="mijn-gegevens">
         <Heading2 id="mijn-gegevens">{t('home.myData')}</Heading2>

@@ -1,9 +1,11 @@
 import type { Translation } from '../../shared/i18n/translation';
+import { aanvragenEn } from './aanvragen-en';
 import type { loketNl } from './loket-nl';
 
 export const loketEn: Translation<typeof loketNl> = {
+  ...aanvragenEn,
   area: { name: 'My counter' },
-  nav: { home: 'My overview' },
+  nav: { home: 'My overview', regelingen: 'Schemes', applications: 'My applications' },
   login: {
     title: 'Log in',
     heading: 'Log in to My counter',

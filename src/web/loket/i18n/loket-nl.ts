@@ -1,7 +1,10 @@
 // Texts of Mijn loket (residents), in plain Dutch (B1).
+import { aanvragenNl } from './aanvragen-nl';
+
 export const loketNl = {
+  ...aanvragenNl,
   area: { name: 'Mijn loket' },
-  nav: { home: 'Mijn overzicht' },
+  nav: { home: 'Mijn overzicht', regelingen: 'Regelingen', applications: 'Mijn aanvragen' },
   login: {
     title: 'Inloggen',
     heading: 'Inloggen bij Mijn loket',

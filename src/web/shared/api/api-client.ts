@@ -37,7 +37,7 @@ export interface RequestOptions {
   ignoreSessionLoss?: boolean;
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export async function apiRequest<T>(method: Method, path: string, options: RequestOptions = {}): Promise<{ data: T; meta: ResponseMeta }> {
   const headers: Record<string, string> = {
@@ -45,7 +45,9 @@ export async function apiRequest<T>(method: Method, path: string, options: Reque
     // The server answers errors in the language the person chose.
     'accept-language': hooks.language().startsWith('en') ? 'en, nl;q=0.5' : 'nl, en;q=0.5',
   };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  // A FormData body (a file upload) sets its own multipart content type with the boundary.
+  const isForm = options.body instanceof FormData;
+  if (options.body !== undefined && !isForm) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
 
   const sentAt = Date.now();
@@ -55,7 +57,7 @@ export async function apiRequest<T>(method: Method, path: string, options: Reque
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? null : JSON.stringify(options.body),
+      body: options.body === undefined ? null : isForm ? (options.body as FormData) : JSON.stringify(options.body),
       signal: options.signal ?? null,
     });
   } catch (error) {
@@ -89,4 +91,8 @@ export const api = {
   get: async <T>(path: string, options?: RequestOptions) => (await apiRequest<T>('GET', path, options)).data,
   post: async <T>(path: string, body: unknown = {}, options?: RequestOptions) => (await apiRequest<T>('POST', path, { ...options, body })).data,
   patch: async <T>(path: string, body: unknown, options?: RequestOptions) => (await apiRequest<T>('PATCH', path, { ...options, body })).data,
+  put: async <T>(path: string, body: unknown, options?: RequestOptions) => (await apiRequest<T>('PUT', path, { ...options, body })).data,
+  delete: async <T = undefined>(path: string, options?: RequestOptions) => (await apiRequest<T>('DELETE', path, options)).data,
+  /** multipart/form-data, e.g. a document upload: text fields first, then the file (the server reads them in that order). */
+  upload: async <T>(path: string, form: FormData, options?: RequestOptions) => (await apiRequest<T>('POST', path, { ...options, body: form })).data,
 };

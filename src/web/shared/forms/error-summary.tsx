@@ -59,7 +59,7 @@ export function ErrorSummary({ errors, fields, focusKey }: ErrorSummaryProps) {
                 <UnorderedListItem key={name}>
                   {/* "Label: message", so the list makes sense on its own (WCAG 3.3.1). */}
                   <a className="utrecht-link utrecht-link--html-a" href={`#${field.id}`} onClick={(e) => focusField(e, field.id)}>
-                    {t(field.label)}: {resolve(message)}
+                    {field.text ?? t(field.label)}: {resolve(message)}
                   </a>
                 </UnorderedListItem>
               ))}

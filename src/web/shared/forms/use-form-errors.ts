@@ -14,6 +14,8 @@ const noAliases: Record<string, string> = {};
 export interface FieldRef {
   id: string;
   label: string;
+  /** The label as text, for labels that come with the content (a regeling's form) instead of a key. */
+  text?: string;
 }
 
 export function useFormErrors(fields: Record<string, FieldRef>, aliases: Record<string, string> = noAliases) {

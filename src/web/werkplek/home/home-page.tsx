@@ -16,7 +16,9 @@ export function HomePage() {
   const home = useApi((signal) => api.get<WerkplekHome>('/api/werkplek/home', { signal }));
   const roles = (principal?.roles ?? []).map((r) => t(`roles.${r}`)).join(', ');
   const tasks = [
+    can(principal, 'applicationRead') && { to: '/aanvragen', label: t('nav.applications') },
     can(principal, 'personSearch') && { to: '/personen', label: t('nav.persons') },
+    can(principal, 'regelingRead') && { to: '/regelingen', label: t('nav.regelingen') },
     (can(principal, 'auditRead') || can(principal, 'auditVerify')) && { to: '/audit', label: t('nav.audit') },
     can(principal, 'staffManage') && { to: '/medewerkers', label: t('nav.staffUsers') },
   ].filter((x): x is { to: string; label: string } => Boolean(x));

@@ -5,6 +5,8 @@ export const werkplekEn: Translation<typeof werkplekNl> = {
   area: { name: 'Workspace' },
   nav: {
     home: 'Start',
+    applications: 'Applications',
+    regelingen: 'Schemes',
     persons: 'Search persons',
     audit: 'Audit trail',
     staffUsers: 'Staff',

@@ -3,6 +3,8 @@ export const werkplekNl = {
   area: { name: 'Werkplek' },
   nav: {
     home: 'Start',
+    applications: 'Aanvragen',
+    regelingen: 'Regelingen',
     persons: 'Personen zoeken',
     audit: 'Audittrail',
     staffUsers: 'Medewerkers',
