@@ -38,3 +38,15 @@ describe('hashAuditEntry on a stored row', () => {
     expect(hashAuditEntry(GENESIS_HASH, row)).toBe(hash);
   });
 });
+
+describe('canonicalAround', () => {
+  it('splits exactly the canonical JSON of the whole entry around the value of seq', async () => {
+    const { default: canonicalize } = await import('canonicalize');
+    const { canonicalAround } = await import('./audit-entry.js');
+    for (const subjectBsn of ['999993653', null]) {
+      const { before, after } = canonicalAround({ ...entry, subjectBsn });
+      const { seq, ...rest } = { ...entry, subjectBsn };
+      expect(`${before}${seq}${after}`).toBe(canonicalize({ ...rest, seq, occurredAt: entry.occurredAt.toISOString() }));
+    }
+  });
+});

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, gt, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { auditChainHead, auditLog } from './audit.tables.js';
-import { hashAuditEntry, type AuditEntryContent } from './audit-entry.js';
+import { canonicalAround, hashAuditEntry, type AuditEntryContent } from './audit-entry.js';
 
 export interface AuditActor {
   type: 'staff' | 'resident' | 'system';
@@ -29,6 +29,7 @@ export type AuditRow = typeof auditLog.$inferSelect;
  */
 export async function appendAuditEntries(tx: Db, records: AuditRecord[]): Promise<AuditRow[]> {
   if (records.length === 0) return [];
+  if (records.length === 1) return [await appendOne(tx, records[0]!)];
   const [head] = await tx.select().from(auditChainHead).where(eq(auditChainHead.id, 1)).for('update');
   if (!head) throw new Error('audit_chain_head row is missing; migrations were not applied');
   let { seq, hash } = head;
@@ -60,6 +61,43 @@ export async function appendAuditEntries(tx: Db, records: AuditRecord[]): Promis
   const last = tx.insert(auditLog).values(rows.slice(Math.floor((rows.length - 1) / 1000) * 1000));
   await tx.execute(sql`with appended as (${last.getSQL()}) update ${auditChainHead} set seq = ${seq}, hash = ${hash} where id = 1`);
   return rows;
+}
+
+/**
+ * One entry in one statement: the database locks the head, assigns seq and computes the same
+ * SHA-256 as hashAuditEntry (sha256 over prev hash, newline and the canonical JSON, which JS splits
+ * around seq). The head is locked for one round trip plus the commit, instead of three.
+ */
+async function appendOne(tx: Db, record: AuditRecord): Promise<AuditRow> {
+  const content = {
+    id: randomUUID(),
+    occurredAt: new Date(),
+    actorType: record.actor.type,
+    actorId: record.actor.id,
+    actorName: record.actor.name,
+    actorRole: record.actor.role,
+    action: record.action,
+    subjectBsn: record.subjectBsn ?? null,
+    ground: record.ground ?? null,
+    requestId: record.requestId ?? null,
+    details: record.details ?? {},
+  };
+  const { before, after } = canonicalAround(content);
+  const result = (await tx.execute(sql`
+    with head as (select seq, hash from ${auditChainHead} where id = 1 for update),
+    appended as (
+      insert into ${auditLog} (seq, id, occurred_at, actor_type, actor_id, actor_name, actor_role, action, subject_bsn, ground, request_id, details, prev_hash, hash)
+      select head.seq + 1, ${content.id}, ${content.occurredAt.toISOString()}::timestamptz, ${content.actorType}, ${content.actorId}, ${content.actorName}, ${content.actorRole},
+        ${content.action}, ${content.subjectBsn}, ${content.ground}, ${content.requestId}, ${JSON.stringify(content.details)}::jsonb, head.hash,
+        encode(sha256(convert_to(head.hash || E'\n' || ${before} || (head.seq + 1)::text || ${after}, 'UTF8')), 'hex')
+      from head
+      returning seq, prev_hash, hash
+    )
+    update ${auditChainHead} set seq = appended.seq, hash = appended.hash from appended where ${auditChainHead}.id = 1
+    returning appended.seq, appended.prev_hash, appended.hash`)) as unknown as { rows: { seq: string | number; prev_hash: string; hash: string }[] };
+  const row = result.rows[0];
+  if (!row) throw new Error('audit_chain_head row is missing; migrations were not applied');
+  return { ...content, seq: Number(row.seq), prevHash: row.prev_hash, hash: row.hash };
 }
 
 export async function readChainHead(db: Db): Promise<{ seq: number; hash: string }> {
