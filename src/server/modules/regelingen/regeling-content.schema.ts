@@ -99,6 +99,61 @@ export const evidenceDefinition = z.strictObject({
 
 const dataPointer = z.string().regex(/^(\/[a-zA-Z][a-zA-Z0-9]*)+$/, 'a JSON pointer into the form data, e.g. /aanvrager/email');
 
+/**
+ * Facts the assessment derives from the base registries and the application history, for the
+ * decision models. Dates are ISO strings; ages in whole years on the reference date.
+ */
+export const assessmentFacts = [
+  'person.age',
+  'person.livesInMunicipality',
+  'person.deceased',
+  'household.hasPartner',
+  'household.partnerAge',
+  'household.type',
+  'household.size',
+  'household.childrenUnder18',
+  'household.costSharers',
+  'household.earlierApplications',
+  'business.found',
+  'business.active',
+  'business.registeredOn',
+  'income.applicantMonthlyNet',
+  'income.partnerMonthlyNet',
+  'application.referenceDate',
+  'application.channel',
+] as const;
+
+const assessmentInput = z.discriminatedUnion('source', [
+  z.strictObject({ source: z.literal('form'), pointer: dataPointer, label: localizedText }),
+  z.strictObject({ source: z.literal('fact'), fact: z.enum(assessmentFacts), label: localizedText }),
+  z.strictObject({ source: z.literal('parameter'), key: z.string().min(1), label: localizedText }),
+]);
+export type AssessmentInput = z.infer<typeof assessmentInput>;
+
+/**
+ * How the automatic assessment evaluates this version: one DMN model, its input data filled from
+ * the form, registry facts and parameters (on the reference date), and the decisions that give the
+ * outcome. `eligible` is a boolean decision; `reasons` a list of texts saying which conditions are
+ * not met (empty when eligible); `amount` a number in euros (absent for provisions in kind);
+ * `route` gives "automatisch" when a grant may be decided without a person, anything else means a
+ * person decides; its matched rule annotations say why.
+ */
+export const assessmentDefinition = z.strictObject({
+  model: z.string().regex(/^decisions\/[\w.-]+\.dmn$/),
+  inputs: z.record(z.string().min(1), assessmentInput),
+  decisions: z.strictObject({
+    eligible: z.string().min(1),
+    reasons: z.string().min(1),
+    amount: z.string().min(1).optional(),
+    route: z.string().min(1),
+  }),
+  /** The day parameters and ages are taken on: the day the application was sent, or a date in the form. */
+  referenceDate: z.union([z.literal('submitted'), z.strictObject({ pointer: dataPointer })]).default('submitted'),
+  /** Example cases with expected outcomes: publishing is refused when one fails. */
+  examples: z.string().regex(/^examples\/[\w.-]+\.json$/).optional(),
+});
+export type AssessmentDefinition = z.infer<typeof assessmentDefinition>;
+
 export const versionFile = z.strictObject({
   version: z.number().int().min(1),
   label: localizedText,
@@ -120,6 +175,7 @@ export const versionFile = z.strictObject({
   /** Data pointers that are taken over from the extended application when it exists. */
   carryOver: z.array(dataPointer).default([]),
   decisionModels: z.array(z.strictObject({ id: slug, file: z.string().regex(/^decisions\/[\w.-]+\.dmn$/) })).default([]),
+  assessment: assessmentDefinition.optional(),
   letters: z.array(z.strictObject({ id: slug, file: z.string().regex(/^letters\/[\w.-]+\.md$/) })).default([]),
 });
 export type VersionFile = z.infer<typeof versionFile>;
