@@ -7,7 +7,7 @@ import type { Logger } from './observability/logger.js';
 import { createMetrics } from './observability/metrics.js';
 import { createOidcProviders } from './modules/auth/oidc/oidc-providers.js';
 import { createMailTransport } from './modules/mail/mail-transport.js';
-import { createEmbeddedPersonRegistry } from './modules/registry/embedded-person-registry.js';
+import { createRegistries } from './modules/registry/create-registries.js';
 
 /**
  * Wires the dependencies of one app instance (the server, or one test). `jobDefinitions` replaces
@@ -20,13 +20,16 @@ export function createDeps(options: {
   jobDefinitions?: readonly JobDefinition[];
 }): AppDeps {
   const { config, database, logger } = options;
+  const registries = createRegistries({ config, db: database.db, logger });
   const base = {
     config,
     database,
     logger,
     metrics: createMetrics(),
     oidc: createOidcProviders(config),
-    registry: createEmbeddedPersonRegistry(database.db),
+    registry: registries.persons,
+    businessRegistry: registries.businesses,
+    incomeRegistry: registries.income,
     mail: createMailTransport(config.mail),
   };
   return {

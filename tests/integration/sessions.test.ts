@@ -161,7 +161,7 @@ describe('session expiry and logout', () => {
 
 describe('configuration guards', () => {
   it('makes the DigiD test login and demo data impossible in production', () => {
-    const base = { NODE_ENV: 'production', PUBLIC_URL: 'https://loket.example.nl', SMTP_URL: 'smtp://smtp.example.nl', MAIL_FROM: 'noreply@example.nl' };
+    const base = { NODE_ENV: 'production', PUBLIC_URL: 'https://loket.example.nl', SMTP_URL: 'smtp://smtp.example.nl', MAIL_FROM: 'noreply@example.nl', EMBEDDED_REGISTRIES: 'brp,kvk,income' };
     expect(() => loadConfig({ ...base, DIGID_TEST_LOGIN: 'true' })).toThrow(ConfigError);
     expect(() => loadConfig({ ...base, DEMO_SEED: 'true' })).toThrow(/DEMO_SEED/);
     const config = loadConfig(base);

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './env.js';
 
@@ -86,9 +89,55 @@ describe('loadConfig', () => {
   });
 
   it('requires SMTP_URL and MAIL_FROM in production, naming both', () => {
-    const production = { NODE_ENV: 'production', PUBLIC_URL: 'https://loket.voorbeeldstad.nl' };
+    const production = { NODE_ENV: 'production', PUBLIC_URL: 'https://loket.voorbeeldstad.nl', EMBEDDED_REGISTRIES: 'brp,kvk,income' };
     expect(() => loadConfig(production)).toThrow(/SMTP_URL: required when NODE_ENV=production[\s\S]*MAIL_FROM: required/);
     const config = loadConfig({ ...production, SMTP_URL: 'smtp://smtp.voorbeeldstad.nl', MAIL_FROM: 'noreply@voorbeeldstad.nl' });
     expect(config.mail.smtpUrl).toBe('smtp://smtp.voorbeeldstad.nl');
+  });
+
+  it('uses the embedded registries without URLs, and reads each connector', () => {
+    expect(loadConfig({}).registries).toEqual({ brp: undefined, kvk: undefined, income: undefined });
+    const dir = mkdtempSync(join(tmpdir(), 'eenloket-env-'));
+    try {
+      for (const name of ['client.pem', 'client.key', 'ca.pem']) writeFileSync(join(dir, name), 'PEM');
+      const config = loadConfig({
+        BRP_API_URL: 'https://brp.example/haalcentraal/api/brp/',
+        BRP_CLIENT_CERT: join(dir, 'client.pem'),
+        BRP_CLIENT_KEY: join(dir, 'client.key'),
+        BRP_CA: join(dir, 'ca.pem'),
+        BRP_TIMEOUT_MS: '2500',
+        KVK_API_URL: 'https://api.kvk.nl/test/api',
+        KVK_API_KEY: 'l7xx-test',
+      });
+      expect(config.registries.brp).toEqual({
+        url: 'https://brp.example/haalcentraal/api/brp',
+        apiKey: undefined,
+        tls: { certFile: join(dir, 'client.pem'), keyFile: join(dir, 'client.key'), caFile: join(dir, 'ca.pem') },
+        timeoutMs: 2500,
+      });
+      expect(config.registries.kvk).toMatchObject({ url: 'https://api.kvk.nl/test/api', apiKey: 'l7xx-test', timeoutMs: 5000 });
+      expect(config.registries.income).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('names the registry variable that is wrong: certificate pairs, missing files, URLs, timeouts', () => {
+    expect(() => loadConfig({ BRP_API_URL: 'https://brp.example', BRP_CLIENT_CERT: '/nonexistent/client.pem' })).toThrow(
+      /BRP_CLIENT_KEY: required when BRP_CLIENT_CERT is set[\s\S]*BRP_CLIENT_CERT: file not found/,
+    );
+    expect(() => loadConfig({ KVK_API_URL: 'ftp://kvk.example' })).toThrow(/KVK_API_URL: must be an http/);
+    expect(() => loadConfig({ INCOME_API_URL: 'https://gw.example', INCOME_TIMEOUT_MS: '10' })).toThrow(/INCOME_TIMEOUT_MS/);
+    expect(() => loadConfig({ EMBEDDED_REGISTRIES: 'brp,bag' })).toThrow(/EMBEDDED_REGISTRIES/);
+  });
+
+  it('in production, needs an https URL per registry or an explicit EMBEDDED_REGISTRIES', () => {
+    const production = { NODE_ENV: 'production', PUBLIC_URL: 'https://loket.voorbeeldstad.nl', SMTP_URL: 'smtp://smtp.voorbeeldstad.nl', MAIL_FROM: 'noreply@voorbeeldstad.nl' };
+    expect(() => loadConfig(production)).toThrow(/BRP_API_URL: required when NODE_ENV=production, unless EMBEDDED_REGISTRIES includes brp[\s\S]*KVK_API_URL[\s\S]*INCOME_API_URL/);
+    expect(() => loadConfig({ ...production, BRP_API_URL: 'http://brp.intern', EMBEDDED_REGISTRIES: 'kvk,income' })).toThrow(/BRP_API_URL: must be an https:\/\/ URL/);
+    // A municipality without an income gateway: residents state their income; the embedded registry stays empty.
+    const config = loadConfig({ ...production, BRP_API_URL: 'https://brp.intern', KVK_API_URL: 'https://api.kvk.nl/api', EMBEDDED_REGISTRIES: 'income' });
+    expect(config.registries.brp?.url).toBe('https://brp.intern');
+    expect(config.registries.income).toBeUndefined();
   });
 });

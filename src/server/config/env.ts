@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import addressparser from 'nodemailer/lib/addressparser';
 import { z } from 'zod';
+import { checkRegistries, registryConfigs, registryVariables, type RegistryConnectorConfig, type RegistryKey } from './registry-env.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -68,6 +69,9 @@ const envSchema = z
       .refine((value) => parseMailbox(value) !== undefined, 'must be one address, e.g. "Gemeente Voorbeeldstad <noreply@voorbeeldstad.nl>"')
       .optional(),
     MAIL_DIR: z.string().default('./data/mail'),
+
+    // Base registries (registry-env.ts). Without a URL the embedded registry is used.
+    ...registryVariables,
   })
   .superRefine((env, ctx) => {
     const production = env.NODE_ENV === 'production';
@@ -99,6 +103,7 @@ const envSchema = z
         ctx.addIssue({ code: 'custom', path: [`${prefix}_CLIENT_ID`], message: `required when ${prefix}_ISSUER is set` });
       }
     }
+    checkRegistries(env, ctx);
     if (env.STAFF_OIDC_ROLE_MAP) {
       try {
         z.record(z.string(), z.string()).parse(JSON.parse(env.STAFF_OIDC_ROLE_MAP));
@@ -161,6 +166,8 @@ export interface AppConfig {
     from: Mailbox;
     dir: string;
   };
+  /** Per base registry its HTTP connector; undefined means the embedded registry. */
+  registries: Record<RegistryKey, RegistryConnectorConfig | undefined>;
 }
 
 export class ConfigError extends Error {
@@ -228,6 +235,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       from: (env.MAIL_FROM && parseMailbox(env.MAIL_FROM)) || { name: `Gemeente ${env.MUNICIPALITY_NAME}`, address: 'noreply@localhost' },
       dir: env.MAIL_DIR,
     },
+    registries: registryConfigs(env),
   };
 }
 

@@ -7,6 +7,7 @@ import { addDays, decisionDueDate } from '../modules/applications/decision-term.
 import { applyPrefill, resolvePrefill } from '../modules/applications/resolve-prefill.js';
 import { compiledFormFor } from '../modules/regelingen/compiled-forms.js';
 import { selectVersion } from '../modules/regelingen/regelingen.repository.js';
+import type { BusinessRegistry } from '../modules/registry/business-registry.js';
 import type { PersonRegistry } from '../modules/registry/person-registry.js';
 import { demoUuid } from './demo-ids.js';
 
@@ -26,7 +27,7 @@ interface DemoApplication {
   status: 'ontvangen' | 'in-behandeling' | 'aanvullende-informatie' | 'besluit';
 }
 
-export async function seedDemoApplications(options: { tx: Db; registry: PersonRegistry; tozoBsn: string; queueBsns: string[]; consultantId: string; referenceDate: Date }): Promise<number> {
+export async function seedDemoApplications(options: { tx: Db; registry: PersonRegistry; businesses: BusinessRegistry; tozoBsn: string; queueBsns: string[]; consultantId: string; referenceDate: Date }): Promise<number> {
   const today = todayInAmsterdam(options.referenceDate);
   const list: DemoApplication[] = [
     {
@@ -64,11 +65,11 @@ export async function seedDemoApplications(options: { tx: Db; registry: PersonRe
   return list.length;
 }
 
-async function insertOne(options: { tx: Db; registry: PersonRegistry; consultantId: string }, item: DemoApplication, today: string): Promise<void> {
+async function insertOne(options: { tx: Db; registry: PersonRegistry; businesses: BusinessRegistry; consultantId: string }, item: DemoApplication, today: string): Promise<void> {
   const { tx } = options;
   const version = await selectVersion(tx, item.regelingId, item.version);
   if (!version) throw new Error(`demo seed needs regeling ${item.regelingId} version ${item.version}`);
-  const values = await resolvePrefill(options.registry, item.bsn);
+  const values = await resolvePrefill(options.registry, item.bsn, options.businesses);
   const data = applyPrefill(item.answers, version.content.meta.prefill, values);
   // The demo must show applications the form itself would accept; a content change that breaks this stops the seed.
   const errors = compiledFormFor(version).validateAll(data);

@@ -20,7 +20,7 @@ try {
   console.log(
     result.skipped
       ? `Demo municipality was already seeded (${result.persons} persons); nothing changed.`
-      : `Demo municipality seeded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${result.persons} persons, ${result.addresses} addresses, ${result.businesses} businesses, ${result.staff} staff accounts, ${result.contactMoments} contact moments, ${result.applications} applications.`,
+      : `Demo municipality seeded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${result.persons} persons, ${result.addresses} addresses, ${result.businesses} businesses, ${result.staff} staff accounts, ${result.contactMoments} contact moments, ${result.applications} applications, ${result.incomes} incomes.`,
   );
 } catch (error) {
   console.error(error instanceof ConfigError ? error.message : error);

@@ -1,10 +1,11 @@
-import { eq, sql } from 'drizzle-orm';
+import { desc, sql } from 'drizzle-orm';
 import type { AppConfig } from '../config/env.js';
 import type { Db } from '../db/database.js';
 import type { Logger } from '../observability/logger.js';
 import { appendAuditEntries } from '../modules/audit/audit.repository.js';
 import { contactMoments } from '../modules/contact-moments/contact-moments.tables.js';
-import { demoPersonas, demoSeedRuns, registryAddresses, registryBusinesses, registryPersons, registryRelations } from '../modules/registry/registry.tables.js';
+import { demoPersonas, demoSeedRuns, registryAddresses, registryBusinesses, registryIncomes, registryPersons, registryRelations } from '../modules/registry/registry.tables.js';
+import { selectIncomeCandidates } from '../modules/registry/registry.repository.js';
 import { hashPassword } from '../modules/staff/password.js';
 import { staffUsers } from '../modules/staff/staff.tables.js';
 import { buildContactMoments } from './demo-contact-moments.js';
@@ -12,12 +13,18 @@ import { demoUuid } from './demo-ids.js';
 import { buildPersonas } from './demo-personas.js';
 import { ageOf, generatePopulation, type DemoPopulation } from './demo-population.js';
 import { seedDemoApplications } from './demo-applications.js';
+import { buildIncomes } from './demo-incomes.js';
+import { createEmbeddedBusinessRegistry } from '../modules/registry/embedded-business-registry.js';
 import { createEmbeddedPersonRegistry } from '../modules/registry/embedded-person-registry.js';
 import { selectCurrentVersion } from '../modules/regelingen/regelingen.repository.js';
 import { demoStaffAccounts } from './demo-staff-accounts.js';
 
-/** Raise when the seed gains content; an existing demo database then receives the new part. */
-export const DEMO_SEED_VERSION = 2;
+/**
+ * Raise when the seed gains content; an existing demo database then receives the parts newer than
+ * the version it has: 1 the registries, personas, staff and contact moments; 2 applications;
+ * 3 incomes.
+ */
+export const DEMO_SEED_VERSION = 3;
 const MIN_PERSONS = 10_000;
 const CONTACT_MOMENTS = 300;
 const QUEUE_APPLICATIONS = 40;
@@ -30,20 +37,25 @@ export interface SeedResult {
   staff: number;
   contactMoments: number;
   applications: number;
+  incomes: number;
 }
+
+type Summary = Omit<SeedResult, 'skipped'>;
 
 /**
  * Seeds the synthetic demo municipality: base registries, DigiD test personas, one staff account
- * per role and a few hundred contact moments. Idempotent: every row has a deterministic key and is
- * inserted with ON CONFLICT DO NOTHING, in one transaction, once per seed version.
+ * per role, a few hundred contact moments, applications and incomes. Idempotent: every row has a
+ * deterministic key and is inserted with ON CONFLICT DO NOTHING, in one transaction, and only the
+ * parts newer than the last recorded seed version are added.
  */
 export async function seedDemoMunicipality(options: { db: Db; config: AppConfig; logger?: Logger; referenceDate?: Date }): Promise<SeedResult> {
   const { db, config } = options;
   if (config.env === 'production') throw new Error('The demo municipality is never seeded in production.');
-  const done = await db.select().from(demoSeedRuns).where(eq(demoSeedRuns.version, DEMO_SEED_VERSION));
-  if (done[0]) return { skipped: true, ...(done[0].summary as Omit<SeedResult, 'skipped'>) };
+  const before = await latestRun(db);
+  if (before && before.version >= DEMO_SEED_VERSION) return { skipped: true, ...before.summary };
 
-  for (const regeling of ['tozo', 'energietoeslag']) {
+  const applied = before?.version ?? 0;
+  for (const regeling of applied < 2 ? ['tozo', 'energietoeslag'] : []) {
     if (!(await selectCurrentVersion(db, regeling))) throw new Error(`The demo seed needs the regelingen content: import it first (regeling ${regeling} is missing).`);
   }
   const referenceDate = options.referenceDate ?? new Date();
@@ -53,7 +65,7 @@ export async function seedDemoMunicipality(options: { db: Db; config: AppConfig;
   const all = merge(population, personas);
   // Hashing is slow on purpose (argon2id); do it before the transaction takes its locks.
   const staff = await Promise.all(
-    demoStaffAccounts.map(async (account) => ({
+    (applied < 1 ? demoStaffAccounts : []).map(async (account) => ({
       id: demoUuid(`staff:${account.username}`),
       username: account.username,
       displayName: account.displayName,
@@ -62,46 +74,59 @@ export async function seedDemoMunicipality(options: { db: Db; config: AppConfig;
       passwordHash: await hashPassword(account.password),
     })),
   );
-  const consultantIds = staff.filter((s) => s.roles.includes('consulent')).map((s) => s.id);
+  const consultantIds = demoStaffAccounts.filter((s) => s.roles.includes('consulent')).map((s) => demoUuid(`staff:${s.username}`));
   const moments = buildContactMoments({ persons: all.persons, consultantIds, referenceDate, count: CONTACT_MOMENTS });
 
   return db.transaction(async (tx) => {
     // Two instances starting at once: the second waits here and then finds the run recorded.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('eenloket:demo-seed'))`);
-    const again = await tx.select().from(demoSeedRuns).where(eq(demoSeedRuns.version, DEMO_SEED_VERSION));
-    if (again[0]) return { skipped: true, ...(again[0].summary as Omit<SeedResult, 'skipped'>) };
+    const again = await latestRun(tx);
+    if (again && again.version >= DEMO_SEED_VERSION) return { skipped: true, ...again.summary };
+    const summary: Summary = { persons: 0, addresses: 0, businesses: 0, staff: 0, contactMoments: 0, applications: 0, incomes: 0, ...again?.summary };
+    // Decided again under the lock: another instance may have added parts meanwhile (never removed any).
+    const from = again?.version ?? 0;
 
-    await insertChunked(tx, registryAddresses, all.addresses);
-    await insertChunked(tx, registryPersons, all.persons);
-    await insertChunked(tx, registryRelations, all.relations);
-    await insertChunked(tx, registryBusinesses, all.businesses);
-    await insertChunked(tx, demoPersonas, personas.personas);
-    await tx.insert(staffUsers).values(staff).onConflictDoNothing();
-    await insertChunked(tx, contactMoments, moments);
-    // The registry must read inside this transaction: the persons are not committed yet.
-    const seededApplications = await seedDemoApplications({
-      tx,
-      registry: createEmbeddedPersonRegistry(tx),
-      tozoBsn: personas.personas[0]!.bsn,
-      queueBsns: livingAlone(population, referenceDate).slice(0, QUEUE_APPLICATIONS),
-      consultantId: consultantIds[0]!,
-      referenceDate,
-    });
+    if (from < 1) {
+      await insertChunked(tx, registryAddresses, all.addresses);
+      await insertChunked(tx, registryPersons, all.persons);
+      await insertChunked(tx, registryRelations, all.relations);
+      await insertChunked(tx, registryBusinesses, all.businesses);
+      await insertChunked(tx, demoPersonas, personas.personas);
+      await tx.insert(staffUsers).values(staff).onConflictDoNothing();
+      await insertChunked(tx, contactMoments, moments);
+      Object.assign(summary, { persons: all.persons.length, addresses: all.addresses.length, businesses: all.businesses.length, staff: staff.length, contactMoments: moments.length });
+    }
+    if (from < 2) {
+      // The registries must read inside this transaction: the persons are not committed yet.
+      summary.applications = await seedDemoApplications({
+        tx,
+        registry: createEmbeddedPersonRegistry(tx),
+        businesses: createEmbeddedBusinessRegistry(tx),
+        tozoBsn: personas.personas[0]!.bsn,
+        queueBsns: livingAlone(population, referenceDate).slice(0, QUEUE_APPLICATIONS),
+        consultantId: consultantIds[0]!,
+        referenceDate,
+      });
+    }
+    if (from < 3) {
+      // From the persons in the database, so a database seeded before version 3 gets the same incomes.
+      const incomes = buildIncomes({ persons: await selectIncomeCandidates(tx), referenceDate, municipalityName: config.municipality.name });
+      await insertChunked(tx, registryIncomes, incomes);
+      summary.incomes = incomes.length;
+    }
 
-    const summary = {
-      persons: all.persons.length,
-      addresses: all.addresses.length,
-      businesses: all.businesses.length,
-      staff: staff.length,
-      contactMoments: moments.length,
-      applications: seededApplications,
-    };
     await tx.insert(demoSeedRuns).values({ version: DEMO_SEED_VERSION, summary });
     await appendAuditEntries(tx, [
-      { actor: { type: 'system', id: null, name: 'demo-seed', role: null }, action: 'demo.seeded', details: { version: DEMO_SEED_VERSION, ...summary } },
+      { actor: { type: 'system', id: null, name: 'demo-seed', role: null }, action: 'demo.seeded', details: { version: DEMO_SEED_VERSION, from, ...summary } },
     ]);
     return { skipped: false, ...summary };
   });
+}
+
+/** The newest recorded seed run; its summary counts everything seeded up to that version. */
+async function latestRun(db: Db): Promise<{ version: number; summary: Summary } | undefined> {
+  const [run] = await db.select().from(demoSeedRuns).orderBy(desc(demoSeedRuns.version)).limit(1);
+  return run ? { version: run.version, summary: { incomes: 0, ...(run.summary as Partial<Summary>) } as Summary } : undefined;
 }
 
 /** Adults of 25 to 64 who live alone: simple energietoeslag applicants for the work queue. */

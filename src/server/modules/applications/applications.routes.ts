@@ -22,7 +22,7 @@ const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404
 
 /** The resident's side: start, fill in, attach, submit, co-sign, follow and answer. */
 export function loketApplicationsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
-  const { registry } = deps;
+  const { registry, businessRegistry } = deps;
   const db = deps.database.db;
   return async (app) => {
     app.get('/api/loket/applications', { schema: { tags, summary: 'My applications and requests to co-sign', response: { 200: myApplicationsSchema, ...errors } } }, async (request) =>
@@ -33,7 +33,7 @@ export function loketApplicationsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/loket/applications',
       { schema: { tags, summary: 'Start (or continue) a draft for a regeling, prefilled from the registries', body: startApplicationBody, response: { 200: applicationSchema, 201: applicationSchema, ...errors } } },
       async (request, reply) => {
-        const { application, created } = await startApplication({ db, registry, ctx: request.context(), regelingId: request.body.regelingId, extendsId: request.body.extends });
+        const { application, created } = await startApplication({ db, registry, businesses: businessRegistry, ctx: request.context(), regelingId: request.body.regelingId, extendsId: request.body.extends });
         return reply.status(created ? 201 : 200).send(await applicationView(db, application, 'applicant'));
       },
     );

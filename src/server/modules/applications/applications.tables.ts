@@ -6,6 +6,9 @@ import { regelingVersions } from '../regelingen/regelingen.tables.js';
 export const applicationStatuses = ['concept', 'medeondertekening', 'ontvangen', 'in-behandeling', 'aanvullende-informatie', 'besluit', 'ingetrokken'] as const;
 export type ApplicationStatus = (typeof applicationStatuses)[number];
 
+/** Which base registry answered a prefill, and when (as the registry connector reported it). */
+export type PrefillSourceUsed = { registry: 'persons' | 'businesses'; source: string; fetchedAt: string };
+
 /** Reference numbers for submitted applications (shown as e.g. 2026-000123). */
 export const applicationReferenceSeq = pgSequence('application_reference_seq', { startWith: 1 });
 
@@ -24,8 +27,8 @@ export const applications = pgTable(
     channel: text('channel', { enum: ['digitaal', 'papier'] }).notNull(),
     status: text('status', { enum: applicationStatuses }).notNull(),
     data: jsonb('data').$type<Record<string, unknown>>().notNull(),
-    /** The registry values the form was prefilled with, and where they came from. */
-    prefill: jsonb('prefill').$type<{ source: string; fetchedAt: string; values: Record<string, unknown> }>().notNull(),
+    /** The registry values the form was prefilled with, and where they came from (`sources`: per registry, since the connectors). */
+    prefill: jsonb('prefill').$type<{ source: string; fetchedAt: string; values: Record<string, unknown>; sources?: PrefillSourceUsed[] }>().notNull(),
     currentPage: text('current_page'),
     /** Increases with every saved change; a save based on an older revision is refused. */
     revision: integer('revision').notNull().default(0),

@@ -3,9 +3,10 @@ import type { Db } from '../../db/database.js';
 import type { AuditActor } from '../audit/audit.repository.js';
 import { appendAuditEntries } from '../audit/audit.repository.js';
 import type { VersionRow } from '../regelingen/regelingen.repository.js';
+import type { BusinessRegistry } from '../registry/business-registry.js';
 import type { PersonRegistry } from '../registry/person-registry.js';
 import { insertApplication, insertEvents, type ApplicationRow } from './applications.repository.js';
-import { applyPrefill, carryOver, resolvePrefill } from './resolve-prefill.js';
+import { applyPrefill, carryOver, describeSources, resolvePrefillWithSources } from './resolve-prefill.js';
 
 /**
  * A new draft under a published version, prefilled from the base registries (and from the
@@ -15,6 +16,7 @@ import { applyPrefill, carryOver, resolvePrefill } from './resolve-prefill.js';
 export async function createDraft(options: {
   db: Db;
   registry: PersonRegistry;
+  businesses: BusinessRegistry;
   version: VersionRow;
   applicantBsn: string;
   channel: 'digitaal' | 'papier';
@@ -25,7 +27,8 @@ export async function createDraft(options: {
 }): Promise<ApplicationRow | undefined> {
   const { db, registry, version, applicantBsn } = options;
   const { meta } = version.content;
-  const values = await resolvePrefill(registry, applicantBsn);
+  const { values, sources } = await resolvePrefillWithSources({ persons: registry, businesses: options.businesses }, applicantBsn);
+  const source = describeSources(sources, registry.source);
   let data = options.extending ? carryOver({}, options.extending.data, meta.carryOver) : {};
   data = applyPrefill(data, meta.prefill, values);
   const id = randomUUID();
@@ -39,7 +42,8 @@ export async function createDraft(options: {
       channel: options.channel,
       status: 'concept',
       data,
-      prefill: { source: registry.source, fetchedAt: now.toISOString(), values },
+      // Which registries answered and when, as the connectors reported it (the BRP and the KvK apart).
+      prefill: { source, fetchedAt: sources[0]?.fetchedAt ?? now.toISOString(), values, sources },
       currentPage: meta.pages[0]!.id,
       extendsApplicationId: options.extending?.id ?? null,
       enteredBy: options.enteredBy ?? null,
@@ -54,7 +58,7 @@ export async function createDraft(options: {
         ground: `aanvraag ${version.regelingId}`,
         requestId: options.requestId,
         // Which registry data prefilled the form, without the values themselves (those are personal data).
-        details: { applicationId: id, regeling: version.regelingId, version: version.version, channel: options.channel, registry: registry.source, prefilled: Object.keys(values), extends: options.extending?.id ?? null },
+        details: { applicationId: id, regeling: version.regelingId, version: version.version, channel: options.channel, registry: source, prefilled: Object.keys(values), extends: options.extending?.id ?? null },
       },
     ]);
     return row;

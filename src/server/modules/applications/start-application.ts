@@ -5,6 +5,7 @@ import { actorOf } from '../audit/record-audit.js';
 import { authorizeResident } from '../auth/authorize.js';
 import type { RequestContext } from '../auth/principal.js';
 import { selectCurrentVersion } from '../regelingen/regelingen.repository.js';
+import type { BusinessRegistry } from '../registry/business-registry.js';
 import type { PersonRegistry } from '../registry/person-registry.js';
 import { applicationNotFound, regelingClosed } from './application-errors.js';
 import { selectApplication, selectOpenDraft } from './applications.repository.js';
@@ -15,7 +16,7 @@ import { createDraft } from './create-draft.js';
  * so a double click or a second tab never makes two. With `extends`, the draft is a verlenging of
  * an earlier application and takes over its answers.
  */
-export async function startApplication(options: { db: Db; registry: PersonRegistry; ctx: RequestContext; regelingId: string; extendsId?: string | undefined }) {
+export async function startApplication(options: { db: Db; registry: PersonRegistry; businesses: BusinessRegistry; ctx: RequestContext; regelingId: string; extendsId?: string | undefined }) {
   const auth = authorizeResident(options.ctx, 'application.own');
   const { db, registry, regelingId } = options;
   const bsn = auth.principal.bsn;
@@ -37,7 +38,7 @@ export async function startApplication(options: { db: Db; registry: PersonRegist
       );
     }
   }
-  const created = await createDraft({ db, registry, version, applicantBsn: bsn, channel: 'digitaal', actor: actorOf(auth.principal, auth.role), requestId: options.ctx.requestId, extending });
+  const created = await createDraft({ db, registry, businesses: options.businesses, version, applicantBsn: bsn, channel: 'digitaal', actor: actorOf(auth.principal, auth.role), requestId: options.ctx.requestId, extending });
   // Lost a race with a second request: that one created the draft.
   return created ? { application: created, created: true } : { application: (await selectOpenDraft(db, bsn, regelingId))!, created: false };
 }

@@ -39,7 +39,7 @@ const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404
 
 /** The staff side: the work queue, opening and handling applications, and entering paper applications. */
 export function werkplekApplicationsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
-  const { registry } = deps;
+  const { registry, businessRegistry } = deps;
   const db = deps.database.db;
   return async (app) => {
     app.get('/api/werkplek/applications', { schema: { tags, summary: 'Work queue by deadline (no personal data)', querystring: queueQuery, response: { 200: queueSchema, ...errors } } }, async (request) =>
@@ -70,7 +70,7 @@ export function werkplekApplicationsRoutes(deps: AppDeps): FastifyPluginAsyncZod
       '/api/werkplek/applications/paper',
       { schema: { tags, summary: 'Enter a paper application for a resident (assisted channel)', body: startPaperApplicationBody, response: { 201: applicationSchema, ...errors } } },
       async (request, reply) => {
-        const application = await startPaperApplication({ db, registry, ctx: request.context(), bsn: request.body.bsn, regelingId: request.body.regelingId });
+        const application = await startPaperApplication({ db, registry, businesses: businessRegistry, ctx: request.context(), bsn: request.body.bsn, regelingId: request.body.regelingId });
         return reply.status(201).send(await applicationView(db, application, 'staff'));
       },
     );

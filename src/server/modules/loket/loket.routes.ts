@@ -11,7 +11,7 @@ const localized = z.object({ nl: z.string(), en: z.string() });
 const errors = { 401: problemSchema, 403: problemSchema };
 
 export function loketRoutes(deps: AppDeps): FastifyPluginAsyncZod {
-  const { database, registry } = deps;
+  const { database, registry, businessRegistry } = deps;
   return async (app) => {
     app.get(
       '/api/loket/me',
@@ -25,7 +25,7 @@ export function loketRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           },
         },
       },
-      async (request) => getMyData({ registry, ctx: request.context() }),
+      async (request) => getMyData({ registry, businesses: businessRegistry, ctx: request.context() }),
     );
 
     app.get(

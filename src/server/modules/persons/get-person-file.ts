@@ -5,6 +5,7 @@ import { recordAudit, recordAuditMany } from '../audit/record-audit.js';
 import { authorizeStaff } from '../auth/authorize.js';
 import type { RequestContext } from '../auth/principal.js';
 import { listContactMomentsOfSubject } from '../contact-moments/contact-moments.repository.js';
+import type { BusinessRegistry } from '../registry/business-registry.js';
 import type { PersonRegistry } from '../registry/person-registry.js';
 import { accessPurposes, type AccessPurpose } from './access-purposes.js';
 
@@ -12,6 +13,8 @@ import { accessPurposes, type AccessPurpose } from './access-purposes.js';
 export async function getPersonFile(options: {
   db: Db;
   registry: PersonRegistry;
+  /** Businesses are shown only where this registry can find them by owner (not the KVK API). */
+  businesses: BusinessRegistry;
   ctx: RequestContext;
   bsn: string;
   purpose: AccessPurpose;
@@ -22,7 +25,7 @@ export async function getPersonFile(options: {
   if (!person) throw notFound('person.not_found', text('Deze persoon staat niet in de registratie.', 'This person is not in the registry.'));
   const [household, businesses, contactMoments] = await Promise.all([
     registry.household(bsn),
-    registry.businessesOf(bsn),
+    options.businesses.businessesOf(bsn),
     listContactMomentsOfSubject(db, bsn),
   ]);
   const ground = `${purpose}: ${accessPurposes[purpose].ground}`;
@@ -37,7 +40,7 @@ export async function getPersonFile(options: {
   return {
     person,
     household,
-    businesses,
+    businesses: businesses ?? [],
     contactMoments: contactMoments.map(({ subjectBsn: _omit, ...cm }) => ({ ...cm, registeredAt: cm.registeredAt.toISOString() })),
     registrySource: registry.source,
   };

@@ -11,7 +11,7 @@ const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404
 // POST, not GET: a BSN must never appear in a URL, a browser history or an access log.
 // Haal Centraal BRP Personen makes the same choice.
 export function personsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
-  const { database, registry } = deps;
+  const { database, registry, businessRegistry } = deps;
   return async (app) => {
     app.post(
       '/api/werkplek/persons/search',
@@ -25,7 +25,7 @@ export function personsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/werkplek/persons/file',
       { schema: { tags, summary: "A person's file: registry data, household, businesses, contact moments (recorded read)", body: personFileBody, response: { 200: personFileSchema, ...errors } } },
-      async (request) => getPersonFile({ db: database.db, registry, ctx: request.context(), ...request.body }),
+      async (request) => getPersonFile({ db: database.db, registry, businesses: businessRegistry, ctx: request.context(), ...request.body }),
     );
   };
 }

@@ -1,12 +1,12 @@
 import type { Db } from '../../db/database.js';
-import type { Address, Business, DemoPersona, HouseholdMember, PersonRecord, PersonRegistry, PersonSearch } from './person-registry.js';
-import { formatName } from './person-registry.js';
+import type { Address, DemoPersona, HouseholdMember, PersonRecord, PersonRegistry, PersonSearch } from './person-registry.js';
+import { formatName, sortHousehold } from './person-registry.js';
+import { provenanceNow, type Provenance } from './provenance.js';
 import {
   byBsn,
   byName,
   byNameAndBirthDate,
   byPostcodeAndNumber,
-  selectBusinessesOf,
   selectCoResidents,
   selectDemoPersonas,
   selectPersons,
@@ -15,14 +15,14 @@ import {
 } from './registry.repository.js';
 import type { registryAddresses } from './registry.tables.js';
 
-/** The registries of the demo municipality, stored in the application's own database. */
+/** The person registry of the demo municipality, stored in the application's own database. */
 export function createEmbeddedPersonRegistry(db: Db): PersonRegistry {
   return {
     source: 'embedded',
 
     async findByBsn(bsn) {
       const [row] = await selectPersons(db, byBsn(bsn), 1);
-      return row ? toPerson(row) : undefined;
+      return row ? toPerson(row, provenanceNow('embedded')) : undefined;
     },
 
     async search(query: PersonSearch, limit) {
@@ -34,7 +34,8 @@ export function createEmbeddedPersonRegistry(db: Db): PersonRegistry {
             : query.type === 'postcode-housenumber'
               ? byPostcodeAndNumber(query.postcode, query.houseNumber)
               : byName(query.familyName, query.givenNames);
-      return (await selectPersons(db, where, limit)).map(toPerson);
+      const provenance = provenanceNow('embedded');
+      return (await selectPersons(db, where, limit)).map((row) => toPerson(row, provenance));
     },
 
     async household(bsn) {
@@ -45,28 +46,12 @@ export function createEmbeddedPersonRegistry(db: Db): PersonRegistry {
         self.person.addressId ? selectCoResidents(db, self.person.addressId) : Promise.resolve([self]),
       ]);
       const relations = new Map(relationRows.map((r) => [r.bsn, r.type]));
+      const provenance = provenanceNow('embedded');
       const members: HouseholdMember[] = residents.map((row) => ({
         relation: row.person.bsn === bsn ? 'self' : (relations.get(row.person.bsn) ?? 'co-resident'),
-        person: toPerson(row),
+        person: toPerson(row, provenance),
       }));
-      const order = { self: 0, partner: 1, child: 2, parent: 3, 'co-resident': 4 };
-      return members.sort((a, b) => order[a.relation] - order[b.relation] || a.person.birthDate.localeCompare(b.person.birthDate));
-    },
-
-    async businessesOf(bsn) {
-      return (await selectBusinessesOf(db, bsn)).map(
-        ({ business, address }): Business => ({
-          kvkNumber: business.kvkNumber,
-          tradeName: business.tradeName,
-          legalForm: business.legalForm,
-          sbiCode: business.sbiCode,
-          sbiDescription: business.sbiDescription,
-          registeredOn: business.registeredOn,
-          deregisteredOn: business.deregisteredOn,
-          homeBased: business.homeBased,
-          address: address ? toAddress(address) : null,
-        }),
-      );
+      return sortHousehold(members);
     },
 
     async demoPersonas() {
@@ -82,7 +67,7 @@ export function createEmbeddedPersonRegistry(db: Db): PersonRegistry {
   };
 }
 
-function toPerson({ person, address }: PersonWithAddress): PersonRecord {
+function toPerson({ person, address }: PersonWithAddress, provenance: Provenance): PersonRecord {
   return {
     bsn: person.bsn,
     name: {
@@ -97,10 +82,11 @@ function toPerson({ person, address }: PersonWithAddress): PersonRecord {
     deathDate: person.deathDate,
     residentSince: person.residentSince,
     address: address ? toAddress(address) : null,
+    provenance,
   };
 }
 
-function toAddress(a: typeof registryAddresses.$inferSelect): Address {
+export function toAddress(a: typeof registryAddresses.$inferSelect): Address {
   return {
     street: a.street,
     houseNumber: a.houseNumber,

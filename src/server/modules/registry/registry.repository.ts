@@ -1,6 +1,6 @@
-import { and, asc, eq, ilike, isNull, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, ilike, isNull, lte, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { demoPersonas, registryAddresses, registryBusinesses, registryPersons, registryRelations } from './registry.tables.js';
+import { demoPersonas, registryAddresses, registryBusinesses, registryIncomes, registryPersons, registryRelations } from './registry.tables.js';
 
 export type PersonWithAddress = {
   person: typeof registryPersons.$inferSelect;
@@ -52,7 +52,12 @@ export async function selectRelations(db: Db, personId: string) {
     .where(eq(registryRelations.personId, personId));
 }
 
-export async function selectBusinessesOf(db: Db, bsn: string) {
+export type BusinessWithAddress = {
+  business: typeof registryBusinesses.$inferSelect;
+  address: typeof registryAddresses.$inferSelect | null;
+};
+
+export async function selectBusinessesOf(db: Db, bsn: string): Promise<BusinessWithAddress[]> {
   return db
     .select({ business: registryBusinesses, address: registryAddresses })
     .from(registryBusinesses)
@@ -60,6 +65,45 @@ export async function selectBusinessesOf(db: Db, bsn: string) {
     .leftJoin(registryAddresses, eq(registryBusinesses.addressId, registryAddresses.id))
     .where(eq(registryPersons.bsn, bsn))
     .orderBy(asc(registryBusinesses.registeredOn));
+}
+
+export async function selectBusinesses(db: Db, where: SQL, limit: number): Promise<BusinessWithAddress[]> {
+  return db
+    .select({ business: registryBusinesses, address: registryAddresses })
+    .from(registryBusinesses)
+    .leftJoin(registryAddresses, eq(registryBusinesses.addressId, registryAddresses.id))
+    .where(where)
+    .orderBy(asc(registryBusinesses.tradeName), asc(registryBusinesses.kvkNumber))
+    .limit(limit);
+}
+
+export function byKvkNumber(kvkNumber: string): SQL {
+  return eq(registryBusinesses.kvkNumber, kvkNumber);
+}
+
+export function byTradeName(tradeName: string, city?: string): SQL {
+  const name = ilike(registryBusinesses.tradeName, `${escapeLike(tradeName)}%`);
+  return city ? and(name, ilike(registryAddresses.city, escapeLike(city)))! : name;
+}
+
+/** Income relations of a person that overlap the months from `fromMonth` to `toMonth` (first days). */
+export async function selectIncomesOf(db: Db, bsn: string, fromMonth: string, toMonth: string) {
+  return db
+    .select({ income: registryIncomes })
+    .from(registryIncomes)
+    .innerJoin(registryPersons, eq(registryIncomes.personId, registryPersons.id))
+    .where(and(eq(registryPersons.bsn, bsn), lte(registryIncomes.validFrom, toMonth), or(isNull(registryIncomes.validTo), gte(registryIncomes.validTo, fromMonth))))
+    .orderBy(asc(registryIncomes.validFrom), asc(registryIncomes.payerName));
+}
+
+/** Every person with whether they own an active business: what the demo income seed needs. */
+export async function selectIncomeCandidates(db: Db) {
+  const [persons, owners] = await Promise.all([
+    db.select({ id: registryPersons.id, bsn: registryPersons.bsn, birthDate: registryPersons.birthDate, deathDate: registryPersons.deathDate }).from(registryPersons).orderBy(asc(registryPersons.bsn)),
+    db.selectDistinct({ id: registryBusinesses.ownerPersonId }).from(registryBusinesses).where(isNull(registryBusinesses.deregisteredOn)),
+  ]);
+  const active = new Set(owners.map((o) => o.id));
+  return persons.map((p) => ({ ...p, ownsActiveBusiness: active.has(p.id) }));
 }
 
 export async function selectDemoPersonas(db: Db) {

@@ -1,7 +1,8 @@
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-// The embedded base registries: the demo municipality's persons (BRP-like) and businesses (KvK-like).
-// In production these tables stay empty and the registry connectors call Haal Centraal BRP and the KVK API.
+// The embedded base registries: the demo municipality's persons (BRP-like), businesses (KvK-like)
+// and incomes (Suwinet-like). In production these tables stay empty and the registry connectors call
+// Haal Centraal BRP, the KVK API and an income gateway (see docs/registry-connectors.md).
 
 export const registryAddresses = pgTable(
   'registry_addresses',
@@ -75,6 +76,28 @@ export const registryBusinesses = pgTable(
     homeBased: boolean('home_based').notNull().default(false),
   },
   (t) => [index('registry_businesses_owner_idx').on(t.ownerPersonId)],
+);
+
+/**
+ * What a payer (employer, UWV, SVB, pension fund) pays a person each month, as in the UWV
+ * polisadministratie. A row is one income relation with a constant monthly amount from `validFrom`
+ * until `validTo` (first days of months, inclusive; null while it continues).
+ */
+export const registryIncomes = pgTable(
+  'registry_incomes',
+  {
+    id: uuid('id').primaryKey(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => registryPersons.id),
+    payerName: text('payer_name').notNull(),
+    kind: text('kind', { enum: ['loon', 'uitkering', 'aow', 'pensioen', 'overig'] }).notNull(),
+    grossMonthlyCents: integer('gross_monthly_cents').notNull(),
+    netMonthlyCents: integer('net_monthly_cents'),
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    validTo: date('valid_to', { mode: 'string' }),
+  },
+  (t) => [index('registry_incomes_person_idx').on(t.personId)],
 );
 
 /** Demo residents offered by the DigiD test login, with what makes each one interesting. */
