@@ -154,6 +154,30 @@ export const assessmentDefinition = z.strictObject({
 });
 export type AssessmentDefinition = z.infer<typeof assessmentDefinition>;
 
+/**
+ * examples/*.json: cases worked out by hand from the rules and the norms. `facts` are what the
+ * registries say (keys from assessmentFacts), `answers` the form data, `referenceDate` the day the
+ * application counts from. Publishing a version is refused when a case's outcome differs.
+ */
+export const exampleCase = z.strictObject({
+  id: slug,
+  description: localizedText,
+  referenceDate: isoDate,
+  facts: z.record(z.enum(assessmentFacts), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  answers: z.record(z.string(), z.record(z.string(), z.unknown())),
+  expected: z.strictObject({
+    eligible: z.boolean(),
+    /** Euros; omitted for provisions in kind. */
+    amount: z.number().optional(),
+    /** "automatisch" or the route that sends it to a person. */
+    route: z.string().min(1),
+    /** Every reason must appear (as a substring) among the reasons the model gives. */
+    reasons: z.array(z.string()).default([]),
+  }),
+});
+export const examplesFile = z.strictObject({ cases: z.array(exampleCase).min(1) });
+export type ExampleCase = z.infer<typeof exampleCase>;
+
 export const versionFile = z.strictObject({
   version: z.number().int().min(1),
   label: localizedText,
