@@ -14,7 +14,12 @@ export function ApplicationAnswers(props: { application: Application; form: Rege
   const { t } = useTranslation();
   const { application, form } = props;
   const texts = { yes: t('common.yes'), no: t('common.no'), empty: t('applications.answers.empty') };
-  const pages = form ? form.pages.filter((p) => application.visiblePages.includes(p.id)) : application.visiblePages.map((id) => ({ id, title: id }));
+  // Until the form arrives the answers wait (their labels come from it); without a form, page ids are the fallback.
+  const pages = form
+    ? form.pages.filter((p) => application.visiblePages.includes(p.id))
+    : props.formLoading
+      ? []
+      : application.visiblePages.map((id) => ({ id, title: id }));
 
   return (
     <section className="eenloket-section" aria-labelledby="aanvraag-antwoorden">
