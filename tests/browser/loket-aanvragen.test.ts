@@ -207,9 +207,9 @@ describe('Tozo in Mijn loket', () => {
     await loginAsResident(page, anna());
     await page.goto(`/loket/aanvragen/${applicationId}/stap/controleren`);
     await heading(page, 'Controleren en versturen');
-    const business = page.getByRole('region', { name: 'Uw bedrijf' });
+    const business = page.getByRole('region', { name: 'Uw bedrijf', exact: true });
     expect(await business.textContent()).toContain('15 maart 2018');
-    expect(await page.getByRole('region', { name: 'Maanden en winst' }).textContent()).toContain('€ 1.250,50');
+    expect(await page.getByRole('region', { name: 'Maanden en winst', exact: true }).textContent()).toContain('€ 1.250,50');
     await page.getByRole('link', { name: 'Wijzigen Uw huishouden' }).waitFor();
     await page.getByText('Uw partner moet de aanvraag ook ondertekenen').waitFor();
     await expectNoAxeViolations(page, 'loket: summary');
@@ -250,7 +250,7 @@ describe('Tozo in Mijn loket', () => {
     await page.getByRole('heading', { name: 'Wacht op uw handtekening' }).waitFor();
     await page.getByRole('link', { name: /Bekijken en ondertekenen/ }).click();
     await heading(page, 'Aanvraag mede-ondertekenen');
-    expect(await page.getByRole('region', { name: 'Uw gegevens' }).textContent()).toContain('anna@voorbeeld.nl');
+    expect(await page.getByRole('region', { name: 'Uw gegevens', exact: true }).textContent()).toContain('anna@voorbeeld.nl');
     await expectNoAxeViolations(page, 'loket: co-sign');
     await page.getByRole('button', { name: 'Mede-ondertekenen' }).click();
     await page.getByRole('alert').filter({ hasText: 'Vink aan dat de gegevens kloppen.' }).waitFor();

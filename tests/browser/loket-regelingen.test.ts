@@ -155,7 +155,9 @@ describe('regelingen in Mijn loket', () => {
     // The optional bank statement says so.
     await page.getByRole('heading', { name: 'Een afschrift van uw bankrekening (niet verplicht)', exact: true }).waitFor();
     await next(page);
-    expect(await page.getByRole('region', { name: 'Uw inkomen' }).textContent()).toContain('€ 1.100,00');
+    // Wait for the summary itself: the evidence page also has a region whose name contains "uw inkomen".
+    await heading(page, 'Controleren en versturen');
+    expect(await page.getByRole('region', { name: 'Uw inkomen', exact: true }).textContent()).toContain('€ 1.100,00');
     await send(page);
     await page.getByText(/U krijgt uiterlijk op \d+ \w+ \d{4} ons besluit\./).waitFor();
   });
@@ -200,7 +202,7 @@ describe('regelingen in Mijn loket', () => {
     // Only an optional document: going on without one is fine.
     await heading(page, 'Bewijsstukken');
     await next(page);
-    expect(await page.getByRole('region', { name: 'Het hulpmiddel' }).textContent()).toContain('Een tillift');
+    expect(await page.getByRole('region', { name: 'Het hulpmiddel', exact: true }).textContent()).toContain('Een tillift');
     await send(page);
     await page.getByRole('link', { name: 'Bekijk de status' }).click();
     await heading(page, 'Hulpmiddel voor thuis (Wmo)');

@@ -134,11 +134,11 @@ describe('Werkplek: applications', () => {
     await page.getByRole('link', { name: submitted.reference }).click();
     await page.getByRole('heading', { level: 1, name: `Aanvraag ${submitted.reference}` }).waitFor();
     await page.getByText('Deze inzage is vastgelegd.', { exact: false }).waitFor();
-    const applicant = page.getByRole('region', { name: 'Aanvrager' });
+    const applicant = page.getByRole('region', { name: 'Aanvrager', exact: true });
     expect(await applicant.textContent()).toContain(`Sanne ${resident.familyName}`);
     expect(await applicant.textContent()).toContain(resident.bsn);
     // Answers are labelled with the form's own questions.
-    const answers = page.getByRole('region', { name: 'Antwoorden van de inwoner' });
+    const answers = page.getByRole('region', { name: 'Antwoorden van de inwoner', exact: true });
     await answers.getByRole('heading', { name: 'Uw inkomen' }).waitFor();
     expect(await answers.textContent()).toContain('E-mailadres');
     expect(await answers.textContent()).toContain('inwoner@voorbeeld.nl');
@@ -181,7 +181,7 @@ describe('Werkplek: applications', () => {
     expect(facts.join(' ')).toContain('Termijn staat stil');
     const tasks = page.getByRole('table', { name: 'Vragen aan de inwoner en de antwoorden' });
     expect(await tasks.getByRole('row', { name: /Stuur uw laatste loonstrook mee/ }).textContent()).toContain(dutch(addDays(today, 14)));
-    await page.getByRole('region', { name: 'Wat is er gebeurd' }).getByText('Informatie gevraagd', { exact: false }).waitFor();
+    await page.getByRole('region', { name: 'Wat is er gebeurd', exact: true }).getByText('Informatie gevraagd', { exact: false }).waitFor();
     await expectNoAxeViolations(page, 'werkplek: information requested');
 
     const [row] = await server.db.select().from(applications).where(eq(applications.id, submitted.id));

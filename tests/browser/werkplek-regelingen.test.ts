@@ -184,7 +184,7 @@ describe('Werkplek: regelingen (functioneel beheerder)', () => {
     await meta.fill(JSON.stringify(fixed, null, 2));
     await save.click();
     await page.getByText('De conceptversie is opgeslagen.').waitFor();
-    const preview = page.getByRole('region', { name: 'Voorbeeld' });
+    const preview = page.getByRole('region', { name: 'Voorbeeld', exact: true });
     await preview.getByText('Hulpmiddel voor thuis (herzien)', { exact: false }).waitFor();
     await preview.getByText('Uw gegevens', { exact: true }).waitFor();
     await expectNoAxeViolations(page, 'werkplek: draft saved with preview');
@@ -224,8 +224,8 @@ describe('Werkplek: regelingen (teamleider, read only)', () => {
     expect(await page.getByRole('textbox', { name: /\.json/ }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Opslaan', exact: true }).count()).toBe(0);
     await page.getByText('form.schema.json (de vragen)').click();
-    await page.getByRole('region', { name: 'form.schema.json' }).getByText('"aanvrager"', { exact: false }).first().waitFor();
-    const preview = page.getByRole('region', { name: 'Voorbeeld' });
+    await page.getByRole('region', { name: 'form.schema.json', exact: true }).getByText('"aanvrager"', { exact: false }).first().waitFor();
+    const preview = page.getByRole('region', { name: 'Voorbeeld', exact: true });
     await preview.getByText('Uw inkomen', { exact: true }).waitFor();
     await expectNoAxeViolations(page, 'werkplek: version, read only');
     // The form itself can be tried out with the browser's checks; nothing is sent.
