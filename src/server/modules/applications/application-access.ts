@@ -2,7 +2,7 @@ import type { Db } from '../../db/database.js';
 import { authorizeResident, authorizeStaff, type Authorized } from '../auth/authorize.js';
 import type { RequestContext, ResidentPrincipal, StaffPrincipal } from '../auth/principal.js';
 import { applicationNotFound } from './application-errors.js';
-import { selectApplication, type ApplicationRow } from './applications.repository.js';
+import { selectApplication, selectForSubmit, type ApplicationRow } from './applications.repository.js';
 
 /** Who is filling in a draft: the resident online, or a staff member entering a paper form. */
 export type Editor = { kind: 'resident'; auth: Authorized<ResidentPrincipal> } | { kind: 'staff'; auth: Authorized<StaffPrincipal> };
@@ -23,11 +23,20 @@ export function editorOf(ctx: RequestContext, side: Side): Editor {
 export async function loadForEditor(db: Db, ctx: RequestContext, id: string, options: { side: Side; forUpdate?: boolean }): Promise<{ application: ApplicationRow; editor: Editor }> {
   const editor = editorOf(ctx, options.side);
   const application = await selectApplication(db, id, options);
-  const allowed =
-    application &&
-    (editor.kind === 'resident' ? application.applicantBsn === editor.auth.principal.bsn && application.channel === 'digitaal' : application.channel === 'papier');
-  if (!allowed) throw applicationNotFound();
+  if (!application || !mayEdit(editor, application)) throw applicationNotFound();
   return { application, editor };
+}
+
+/** loadForEditor for a submit: locked, with the evidence ids of the attached documents, in one query. */
+export async function loadForSubmit(tx: Db, ctx: RequestContext, id: string, side: Side): Promise<{ application: ApplicationRow; editor: Editor; evidence: string[] }> {
+  const editor = editorOf(ctx, side);
+  const row = await selectForSubmit(tx, id);
+  if (!row || !mayEdit(editor, row.application)) throw applicationNotFound();
+  return { ...row, editor };
+}
+
+function mayEdit(editor: Editor, application: ApplicationRow): boolean {
+  return editor.kind === 'resident' ? application.applicantBsn === editor.auth.principal.bsn && application.channel === 'digitaal' : application.channel === 'papier';
 }
 
 /** A resident's view of an application: as the applicant or as the partner asked to co-sign. */

@@ -7,10 +7,10 @@ import type { RequestContext } from '../auth/principal.js';
 import { compiledFormFor } from '../regelingen/compiled-forms.js';
 import { type VersionRow } from '../regelingen/regelingen.repository.js';
 import type { HouseholdMember, PersonRegistry } from '../registry/person-registry.js';
-import { loadForEditor, type Side, type Editor } from './application-access.js';
+import { loadForEditor, loadForSubmit, type Side, type Editor } from './application-access.js';
 import { queueApplicationEmail } from './application-emails.js';
 import type { ApplicationRow } from './applications.repository.js';
-import { insertEvents, referenceSql, selectDocuments, updateApplication } from './applications.repository.js';
+import { referenceSql, updateWithEvents } from './applications.repository.js';
 import { decisionDueDate } from './decision-term.js';
 import { getAt } from './form-data.js';
 import { householdBsnErrors } from './household-bsn-check.js';
@@ -37,17 +37,16 @@ export async function submitApplication(options: { db: Db; side: Side; registry:
   const applicantBsn = options.side === 'loket' && ctx.principal?.kind === 'resident' ? ctx.principal.bsn : (await loadForEditor(db, ctx, id, { side: options.side })).application.applicantBsn;
   const household = await registry.household(applicantBsn);
   return db.transaction(async (tx) => {
-    const { application, editor } = await loadForEditor(tx, ctx, id, { side: options.side, forUpdate: true });
+    const { application, editor, evidence } = await loadForSubmit(tx, ctx, id, options.side);
     if (application.status !== 'concept' && application.reference) return receiptOf(application, true);
     const version = (await versionContentOf(tx, application.regelingId, application.regelingVersion))!;
     const form = compiledFormFor(version);
     const data = form.withoutHiddenPages(application.data);
     const errors: FieldError[] = [...form.validateAll(data), ...householdBsnErrors({ household, applicantBsn: application.applicantBsn, schema: version.content.schema, data })];
-    const documents = await selectDocuments(tx, id);
     for (const evidenceId of form.requiredEvidence(data)) {
-      if (!documents.some((d) => d.evidenceId === evidenceId)) errors.push({ name: `evidence.${evidenceId}`, code: 'application.evidence_missing', message: text('Voeg dit bewijsstuk toe.', 'Add this document.') });
+      if (!evidence.includes(evidenceId)) errors.push({ name: `evidence.${evidenceId}`, code: 'application.evidence_missing', message: text('Voeg dit bewijsstuk toe.', 'Add this document.') });
     }
-    if (editor.kind === 'staff' && !documents.some((d) => d.evidenceId === 'scan')) {
+    if (editor.kind === 'staff' && !evidence.includes('scan')) {
       errors.push({ name: 'evidence.scan', code: 'application.scan_missing', message: text('Voeg de scan van het ondertekende papieren formulier toe.', 'Add the scan of the signed paper form.') });
     }
     if (errors.length) throw invalid(errors, 'application.incomplete');
@@ -56,23 +55,23 @@ export async function submitApplication(options: { db: Db; side: Side; registry:
     const cosignerBsn = editor.kind === 'resident' ? cosignerOf(household, version, application.applicantBsn, data) : null;
     const received = !cosignerBsn;
     const weeks = version.content.meta.decisionTerm.weeks;
-    const updated = await updateApplication(tx, id, {
+    const patch = {
       data,
-      reference: referenceSql(Number(todayInAmsterdam(now).slice(0, 4))),
-      status: received ? 'ontvangen' : 'medeondertekening',
+      status: received ? ('ontvangen' as const) : ('medeondertekening' as const),
       cosignerBsn,
       submittedAt: now,
       receivedAt: received ? now : null,
       decisionTermWeeks: weeks,
       decisionDue: received ? decisionDueDate(todayInAmsterdam(now), weeks, 0) : null,
-    });
+    };
     const actor = actorFields(editor);
-    await insertEvents(tx, [
+    const reference = await updateWithEvents(tx, id, { ...patch, reference: referenceSql(Number(todayInAmsterdam(now).slice(0, 4))) }, [
       { applicationId: id, type: 'verstuurd', occurredAt: now, ...actor, details: { channel: application.channel } },
       received
-        ? { applicationId: id, type: 'ontvangen', occurredAt: now, ...actor, details: { decisionDue: updated.decisionDue } }
+        ? { applicationId: id, type: 'ontvangen', occurredAt: now, ...actor, details: { decisionDue: patch.decisionDue } }
         : { applicationId: id, type: 'medeondertekening-gevraagd', occurredAt: now, ...actor, details: {} },
     ]);
+    const updated: ApplicationRow = { ...application, ...patch, reference, updatedAt: now };
     const regeling = (await regelingTextsOf(tx, application.regelingId))!;
     const email = version.content.meta.contact.email ? getAt(data, version.content.meta.contact.email) : undefined;
     if (typeof email === 'string' && email) {

@@ -7,10 +7,9 @@ import {
   byName,
   byNameAndBirthDate,
   byPostcodeAndNumber,
-  selectCoResidents,
   selectDemoPersonas,
   selectPersons,
-  selectRelations,
+  selectHousehold,
   type PersonWithAddress,
 } from './registry.repository.js';
 import type { registryAddresses } from './registry.tables.js';
@@ -39,16 +38,22 @@ export function createEmbeddedPersonRegistry(db: Db): PersonRegistry {
     },
 
     async household(bsn) {
-      const [self] = await selectPersons(db, byBsn(bsn), 1);
-      if (!self) return [];
-      const [relationRows, residents] = await Promise.all([
-        selectRelations(db, self.person.id),
-        self.person.addressId ? selectCoResidents(db, self.person.addressId) : Promise.resolve([self]),
-      ]);
-      const relations = new Map(relationRows.map((r) => [r.bsn, r.type]));
+      const rows = await selectHousehold(db, bsn);
       const provenance = provenanceNow('embedded');
-      const members: HouseholdMember[] = residents.map((row) => ({
-        relation: row.person.bsn === bsn ? 'self' : (relations.get(row.person.bsn) ?? 'co-resident'),
+      if (rows.length === 0) {
+        // No address (or deceased): the household is the person alone, if known.
+        const [self] = await selectPersons(db, byBsn(bsn), 1);
+        return self ? [{ relation: 'self' as const, person: toPerson(self, provenance) }] : [];
+      }
+      // A person with two recorded relations (rare) appears once, with the closest relation.
+      const rank = { partner: 0, child: 1, parent: 2 } as const;
+      const byBsnRow = new Map<string, (typeof rows)[number]>();
+      for (const row of rows) {
+        const seen = byBsnRow.get(row.person.bsn);
+        if (!seen || (row.relation && (!seen.relation || rank[row.relation] < rank[seen.relation]))) byBsnRow.set(row.person.bsn, row);
+      }
+      const members: HouseholdMember[] = [...byBsnRow.values()].map((row) => ({
+        relation: row.person.bsn === bsn ? 'self' : (row.relation ?? 'co-resident'),
         person: toPerson(row, provenance),
       }));
       return sortHousehold(members);

@@ -1,4 +1,5 @@
 import { and, asc, eq, gte, ilike, isNull, lte, or, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/database.js';
 import { demoPersonas, registryAddresses, registryBusinesses, registryIncomes, registryPersons, registryRelations } from './registry.tables.js';
 
@@ -40,16 +41,20 @@ function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-export async function selectCoResidents(db: Db, addressId: string): Promise<PersonWithAddress[]> {
-  return selectPersons(db, and(eq(registryPersons.addressId, addressId), isNull(registryPersons.deathDate)), 50);
-}
-
-export async function selectRelations(db: Db, personId: string) {
+/**
+ * Everyone living at the person's address (the person included), with their relation to the
+ * person if the BRP records one, in one query. Empty when the person is unknown or has no address.
+ */
+export async function selectHousehold(db: Db, bsn: string): Promise<(PersonWithAddress & { relation: 'partner' | 'parent' | 'child' | null })[]> {
+  const self = alias(registryPersons, 'self');
   return db
-    .select({ type: registryRelations.type, bsn: registryPersons.bsn })
-    .from(registryRelations)
-    .innerJoin(registryPersons, eq(registryRelations.relatedPersonId, registryPersons.id))
-    .where(eq(registryRelations.personId, personId));
+    .select({ ...personColumns, relation: registryRelations.type })
+    .from(self)
+    .innerJoin(registryPersons, and(eq(registryPersons.addressId, self.addressId), isNull(registryPersons.deathDate)))
+    .leftJoin(registryAddresses, eq(registryPersons.addressId, registryAddresses.id))
+    .leftJoin(registryRelations, and(eq(registryRelations.personId, self.id), eq(registryRelations.relatedPersonId, registryPersons.id)))
+    .where(eq(self.bsn, bsn))
+    .limit(100);
 }
 
 export type BusinessWithAddress = {
