@@ -9,7 +9,7 @@ import { createPerson, createStaff } from '../support/factories.js';
 import { samplePdf } from '../support/multipart.js';
 import { installShippedRegelingen } from '../support/regelingen.js';
 import { expectNoAxeViolations, expectNoPageProblems, launchBrowser, loginAsStaff, openPage, type TestPage } from './support/playwright-utils.js';
-import { startTestServer, type TestServer } from './support/test-server.js';
+import { ApiSession, startTestServer, type TestServer } from './support/test-server.js';
 
 // Werkplek for a consultant handling applications: the work queue without personal data, opening
 // an application (a recorded read), taking it into handling, asking for information (the term
@@ -24,33 +24,11 @@ let submitted: { id: string; reference: string };
 const today = todayInAmsterdam();
 const dutch = (iso: string) => iso.split('-').reverse().join('-');
 
-/** A resident in the browser-less way: DigiD test login, then the loket API with cookie and CSRF token. */
-class ResidentApi {
-  private cookie = '';
-  private csrf = '';
-  constructor(private readonly base: string) {}
-
-  async send<T>(method: string, path: string, body?: unknown, form?: FormData): Promise<T> {
-    const headers: Record<string, string> = { cookie: this.cookie, origin: this.base, 'x-csrf-token': this.csrf };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const response = await fetch(`${this.base}${path}`, { method, headers, body: form ?? (body === undefined ? null : JSON.stringify(body)) });
-    const cookies = response.headers.getSetCookie();
-    if (cookies.length) this.cookie = cookies.map((c) => c.split(';')[0]).join('; ');
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path} → ${response.status}: ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  }
-
-  async login(bsn: string) {
-    this.csrf = (await this.send<{ csrfToken: string }>('POST', '/api/auth/digid-test/login', { bsn })).csrfToken;
-  }
-}
-
 /** An energietoeslag application as a single resident submits it: three pages, proof of income, the declaration. */
 async function submitEnergietoeslag(bsn: string): Promise<{ id: string; reference: string }> {
-  const api = new ResidentApi(server.url);
-  await api.login(bsn);
-  const draft = await api.send<{ id: string; revision: number }>('POST', '/api/loket/applications', { regelingId: 'energietoeslag' });
+  const api = new ApiSession(server);
+  await api.loginResident(bsn);
+  const draft = await api.request<{ id: string; revision: number }>('POST', '/api/loket/applications', { regelingId: 'energietoeslag' });
   let revision = draft.revision;
   const pages = {
     aanvrager: { email: 'inwoner@voorbeeld.nl', telefoon: '0612345678', iban: 'NL91ABNA0417164300' },
@@ -58,15 +36,15 @@ async function submitEnergietoeslag(bsn: string): Promise<{ id: string; referenc
     inkomen: { nettoInkomen: 1100, inkomenSoort: ['uitkering'], anderInkomen: false },
   };
   for (const [pageId, answers] of Object.entries(pages)) {
-    const saved = await api.send<{ revision: number; pageErrors: unknown[] }>('PUT', `/api/loket/applications/${draft.id}/draft`, { revision, pageId, answers });
+    const saved = await api.request<{ revision: number; pageErrors: unknown[] }>('PUT', `/api/loket/applications/${draft.id}/draft`, { revision, pageId, answers });
     expect(saved.pageErrors).toEqual([]);
     revision = saved.revision;
   }
   const form = new FormData();
   form.append('evidenceId', 'inkomensbewijs');
   form.append('file', new Blob([samplePdf], { type: 'application/pdf' }), 'inkomensbewijs.pdf');
-  await api.send('POST', `/api/loket/applications/${draft.id}/documents`, undefined, form);
-  const receipt = await api.send<{ reference: string; status: string }>('POST', `/api/loket/applications/${draft.id}/submit`, { declaration: true });
+  await api.request('POST', `/api/loket/applications/${draft.id}/documents`, undefined, form);
+  const receipt = await api.request<{ reference: string; status: string }>('POST', `/api/loket/applications/${draft.id}/submit`, { declaration: true });
   expect(receipt.status).toBe('ontvangen');
   return { id: draft.id, reference: receipt.reference };
 }

@@ -100,19 +100,25 @@ export class ApiSession {
 
   constructor(private readonly server: TestServer) {}
 
-  async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  /** JSON `body`, or a FormData `form` for uploads (multipart; fetch sets its content type). */
+  async request<T>(method: string, path: string, body?: unknown, form?: FormData): Promise<T> {
     const headers: Record<string, string> = { cookie: this.cookie };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (method !== 'GET') {
       headers.origin = this.server.url;
       if (this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
     }
-    const response = await fetch(`${this.server.url}${path}`, { method, headers, body: body === undefined ? null : JSON.stringify(body) });
+    const response = await fetch(`${this.server.url}${path}`, { method, headers, body: form ?? (body === undefined ? null : JSON.stringify(body)) });
     const setCookies = response.headers.getSetCookie();
     if (setCookies.length) this.cookie = setCookies.map((c) => c.split(';')[0]).join('; ');
     const text = await response.text();
     if (!response.ok) throw new Error(`${method} ${path} → ${response.status}: ${text}`);
     return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  async loginResident(bsn: string): Promise<void> {
+    const session = await this.request<{ csrfToken: string }>('POST', '/api/auth/digid-test/login', { bsn });
+    this.csrfToken = session.csrfToken;
   }
 
   async loginStaff(username: string, password: string): Promise<void> {
