@@ -29,6 +29,7 @@ import { platformRoutes } from './modules/platform/platform.routes.js';
 import { regelingenRoutes } from './modules/regelingen/regelingen.routes.js';
 import { loketApplicationsRoutes } from './modules/applications/applications.routes.js';
 import { werkplekApplicationsRoutes } from './modules/applications/werkplek-applications.routes.js';
+import { assessmentRoutes } from './modules/assessment/assessment.routes.js';
 import { staffRoutes } from './modules/staff/staff.routes.js';
 import { DomainError } from './shared/errors.js';
 import { text } from './shared/localized.js';
@@ -115,7 +116,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
 
   await app.register(sessionPlugin, deps);
-  for (const routes of [healthRoutes, platformRoutes, authRoutes, loketRoutes, personsRoutes, contactMomentsRoutes, auditRoutes, staffRoutes, regelingenRoutes, loketApplicationsRoutes, werkplekApplicationsRoutes]) {
+  for (const routes of [healthRoutes, platformRoutes, authRoutes, loketRoutes, personsRoutes, contactMomentsRoutes, auditRoutes, staffRoutes, regelingenRoutes, loketApplicationsRoutes, werkplekApplicationsRoutes, assessmentRoutes]) {
     await app.register(routes(deps));
   }
   await registerWebStatic(app, config);

@@ -7,20 +7,23 @@ import type { Logger } from './observability/logger.js';
 import { createMetrics } from './observability/metrics.js';
 import { createOidcProviders } from './modules/auth/oidc/oidc-providers.js';
 import { createMailTransport } from './modules/mail/mail-transport.js';
-import { createRegistries } from './modules/registry/create-registries.js';
+import { createRegistries, type Registries } from './modules/registry/create-registries.js';
 
 /**
  * Wires the dependencies of one app instance (the server, or one test). `jobDefinitions` replaces
- * the registered jobs in the worker, for tests of the job machinery itself.
+ * the registered jobs in the worker, for tests of the job machinery itself; `wrapRegistries` lets a
+ * test put a failing or counting registry in front of the configured ones (requests and jobs alike).
  */
 export function createDeps(options: {
   config: AppConfig;
   database: DatabaseHandle;
   logger: Logger;
   jobDefinitions?: readonly JobDefinition[];
+  wrapRegistries?: (registries: Registries) => Registries;
 }): AppDeps {
   const { config, database, logger } = options;
-  const registries = createRegistries({ config, db: database.db, logger });
+  const configured = createRegistries({ config, db: database.db, logger });
+  const registries = options.wrapRegistries ? options.wrapRegistries(configured) : configured;
   const base = {
     config,
     database,

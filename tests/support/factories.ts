@@ -111,7 +111,7 @@ export async function createFamily(db: Db, options: { children?: number } = {}) 
   return { address, partners: [a, b] as const, children };
 }
 
-export async function createBusiness(db: Db, ownerPersonId: string, options: { kvkNumber?: string; registeredOn?: string } = {}) {
+export async function createBusiness(db: Db, ownerPersonId: string, options: { kvkNumber?: string; registeredOn?: string; deregisteredOn?: string | null } = {}) {
   const [row] = await db
     .insert(registryBusinesses)
     .values({
@@ -121,6 +121,7 @@ export async function createBusiness(db: Db, ownerPersonId: string, options: { k
       sbiCode: '7410',
       sbiDescription: 'Industrieel ontwerp en vormgeving',
       registeredOn: options.registeredOn ?? '2018-04-01',
+      deregisteredOn: options.deregisteredOn ?? null,
       ownerPersonId,
     })
     .returning();

@@ -1,5 +1,5 @@
 import type { Db } from '../../src/server/db/database.js';
-import { minimalVersion, writeRegelingFolder } from '../../src/server/modules/regelingen/content-fixture.test-helper.js';
+import { minimalVersion, withAssessment, writeRegelingFolder } from '../../src/server/modules/regelingen/content-fixture.test-helper.js';
 import { loadRegelingenContent } from '../../src/server/modules/regelingen/load-regelingen-content.js';
 import { syncRegelingenContent } from '../../src/server/modules/regelingen/sync-regelingen-content.js';
 
@@ -15,4 +15,14 @@ export async function installShippedRegelingen(db: Db) {
 export async function installTestRegeling(db: Db, meta: Record<string, unknown> = {}) {
   const root = writeRegelingFolder({ version: { meta: { ...minimalVersion.meta, ...meta } } });
   return syncRegelingenContent({ db, loaded: loadRegelingenContent(root) });
+}
+
+/**
+ * "proef" with its automatic assessment (a small DMN model, parameters and example cases; see
+ * assessment-fixture.test-helper.ts), optionally with a changed version.json. Returns the folder root.
+ */
+export async function installAssessmentRegeling(db: Db, meta: Record<string, unknown> = {}) {
+  const root = writeRegelingFolder(withAssessment(meta));
+  await syncRegelingenContent({ db, loaded: loadRegelingenContent(root) });
+  return root;
 }

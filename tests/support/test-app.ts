@@ -11,6 +11,7 @@ import { createDeps } from '../../src/server/create-deps.js';
 import type { DatabaseHandle } from '../../src/server/db/database.js';
 import type { JobDefinition } from '../../src/server/jobs/define-job.js';
 import type { App } from '../../src/server/http/app-type.js';
+import type { Registries } from '../../src/server/modules/registry/create-registries.js';
 import { createLogger } from '../../src/server/observability/logger.js';
 import { createTestDatabase } from './test-database.js';
 
@@ -28,10 +29,11 @@ export interface TestApp {
  * The real app on a real (fresh) database, configured as in the embedded default, except: the job
  * worker does not start unless the test asks (`env: { JOBS_WORKER: 'true' }` or `t.deps.jobs.start()`;
  * drain with `drainJobs` from ./jobs.ts), and mail without SMTP_URL goes to a temporary folder.
- * `jobDefinitions` replaces the registered jobs in the worker (tests of the job machinery).
+ * `jobDefinitions` replaces the registered jobs in the worker (tests of the job machinery);
+ * `wrapRegistries` puts a test's registry (e.g. one that fails a few times) in front of the embedded ones.
  */
 export async function createTestApp(
-  options: { env?: Record<string, string>; database?: DatabaseHandle; jobDefinitions?: readonly JobDefinition[] } = {},
+  options: { env?: Record<string, string>; database?: DatabaseHandle; jobDefinitions?: readonly JobDefinition[]; wrapRegistries?: (registries: Registries) => Registries } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
   const mailDir = join(tmpdir(), `eenloket-mail-${randomBytes(6).toString('hex')}`);
@@ -52,7 +54,13 @@ export async function createTestApp(
     },
   });
   const logger = createLogger(config.logLevel, sink);
-  const deps = createDeps({ config, database, logger, ...(options.jobDefinitions ? { jobDefinitions: options.jobDefinitions } : {}) });
+  const deps = createDeps({
+    config,
+    database,
+    logger,
+    ...(options.jobDefinitions ? { jobDefinitions: options.jobDefinitions } : {}),
+    ...(options.wrapRegistries ? { wrapRegistries: options.wrapRegistries } : {}),
+  });
   const app = await buildApp(deps);
   await app.ready();
   if (config.jobs.worker) await deps.jobs.start();
@@ -79,7 +87,11 @@ export class TestClient {
   cookie: string | undefined;
   csrfToken: string | undefined;
 
-  constructor(private readonly app: App) {}
+  /** `remoteAddress`: the client's IP, e.g. to stay under the login rate limit (per IP) in a test with many residents. */
+  constructor(
+    private readonly app: App,
+    private readonly options: { remoteAddress?: string } = {},
+  ) {}
 
   async request(options: Omit<InjectOptions, 'body'> & { body?: unknown }): Promise<LightMyRequestResponse> {
     const method = (options.method ?? 'GET').toUpperCase();
@@ -90,7 +102,13 @@ export class TestClient {
       if (this.csrfToken && !('x-csrf-token' in headers)) headers['x-csrf-token'] = this.csrfToken;
     }
     const { body, ...rest } = options;
-    const response = await this.app.inject({ ...rest, method: method as never, headers, ...(body !== undefined ? { payload: body as InjectOptions['payload'] } : {}) });
+    const response = await this.app.inject({
+      ...(this.options.remoteAddress ? { remoteAddress: this.options.remoteAddress } : {}),
+      ...rest,
+      method: method as never,
+      headers,
+      ...(body !== undefined ? { payload: body as InjectOptions['payload'] } : {}),
+    });
     const setCookie = response.cookies.find((c) => c.name.endsWith('eenloket_session'));
     if (setCookie) this.cookie = setCookie.value ? `${setCookie.name}=${setCookie.value}` : undefined;
     return response;

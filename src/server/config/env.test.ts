@@ -67,6 +67,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ JOBS_WORKER: 'false', JOBS_POLL_SECONDS: '0.5' }).jobs).toEqual({ worker: false, pollSeconds: 0.5 });
   });
 
+  it('samples 5% of automatic grants and tries an assessment five times by default; 0 and 1 are valid shares', () => {
+    expect(loadConfig({}).assessment).toEqual({ reviewShare: 0.05, maxAttempts: 5 });
+    expect(loadConfig({ ASSESSMENT_REVIEW_SHARE: '0', ASSESSMENT_MAX_ATTEMPTS: '1' }).assessment).toEqual({ reviewShare: 0, maxAttempts: 1 });
+    expect(loadConfig({ ASSESSMENT_REVIEW_SHARE: '1' }).assessment.reviewShare).toBe(1);
+    expect(() => loadConfig({ ASSESSMENT_REVIEW_SHARE: '1.5' })).toThrow(/ASSESSMENT_REVIEW_SHARE/);
+    expect(() => loadConfig({ ASSESSMENT_MAX_ATTEMPTS: '11' })).toThrow(/ASSESSMENT_MAX_ATTEMPTS/);
+  });
+
   it('refuses polling faster than pg-boss allows and a URL that is not SMTP, without echoing it', () => {
     expect(() => loadConfig({ JOBS_POLL_SECONDS: '0.1' })).toThrow(/JOBS_POLL_SECONDS/);
     for (const url of ['http://user:geheim@mail.example', 'smtp://', 'mail.example:25']) {

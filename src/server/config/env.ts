@@ -59,6 +59,12 @@ const envSchema = z
     // pg-boss 10 refuses to poll more often than every 0.5 s.
     JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(300).default(1),
 
+    // Automatic assessment: the share of automatic grants a kwaliteitsmedewerker reviews (0 to 1), and how
+    // often a run is tried while a base registry is unavailable before a person takes over (the job's
+    // retry policy allows at most 10).
+    ASSESSMENT_REVIEW_SHARE: z.coerce.number().min(0).max(1).default(0.05),
+    ASSESSMENT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(5),
+
     // May carry credentials (smtps://user:password@host:465): never echoed in messages or logs.
     SMTP_URL: z
       .string()
@@ -160,6 +166,8 @@ export interface AppConfig {
   staffOidc: (OidcClientConfig & { rolesClaim: string; nameClaim: string; roleMap: Record<string, string> }) | undefined;
   metricsToken: string | undefined;
   jobs: { worker: boolean; pollSeconds: number };
+  /** Straight-through grants: the share sampled for review, and the runs before a registry outage goes to a person. */
+  assessment: { reviewShare: number; maxAttempts: number };
   mail: {
     /** Without it (outside production) every message is written as an .eml file into `dir`. */
     smtpUrl: string | undefined;
@@ -230,6 +238,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       : undefined,
     metricsToken: env.METRICS_TOKEN,
     jobs: { worker: env.JOBS_WORKER, pollSeconds: env.JOBS_POLL_SECONDS },
+    assessment: { reviewShare: env.ASSESSMENT_REVIEW_SHARE, maxAttempts: env.ASSESSMENT_MAX_ATTEMPTS },
     mail: {
       smtpUrl: env.SMTP_URL,
       from: (env.MAIL_FROM && parseMailbox(env.MAIL_FROM)) || { name: `Gemeente ${env.MUNICIPALITY_NAME}`, address: 'noreply@localhost' },

@@ -17,6 +17,7 @@ const custom: Record<string, LocalizedText> = {
     'Vink aan dat u alles naar waarheid en volledig heeft ingevuld.',
     'Tick the box to declare that everything is true and complete.',
   ),
+  'review.note_required': text('Schrijf op wat er niet klopt aan dit besluit.', 'Write down what is wrong with this decision.'),
   'password.weak': text(
     'Kies een wachtwoord van minstens 12 tekens.',
     'Choose a password of at least 12 characters.',

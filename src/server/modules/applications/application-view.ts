@@ -2,17 +2,22 @@ import type { Db } from '../../db/database.js';
 import { compiledFormFor } from '../regelingen/compiled-forms.js';
 import { selectDocuments, selectEvents, selectTasks, type ApplicationRow, type DocumentRow } from './applications.repository.js';
 import { versionContentOf, regelingTextsOf } from '../regelingen/regeling-cache.js';
+import { outcomeView } from '../assessment/assessment-view.js';
 
 export type ViewerRole = 'applicant' | 'cosigner' | 'staff';
 
-/** The whole application as the API shows it: answers, documents, timeline, tasks and term. */
+/**
+ * The whole application as the API shows it: answers, documents, timeline, tasks, term and, once
+ * taken, the decision with its explanation. A proposal of the automatic assessment is not part of it.
+ */
 export async function applicationView(db: Db, application: ApplicationRow, role: ViewerRole) {
-  const [regeling, version, documents, events, tasks] = await Promise.all([
+  const [regeling, version, documents, events, tasks, outcome] = await Promise.all([
     regelingTextsOf(db, application.regelingId),
     versionContentOf(db, application.regelingId, application.regelingVersion),
     selectDocuments(db, application.id),
     selectEvents(db, application.id),
     selectTasks(db, application.id),
+    application.status === 'besluit' ? outcomeView(db, application.id) : null,
   ]);
   const form = compiledFormFor(version!);
   return {
@@ -45,6 +50,7 @@ export async function applicationView(db: Db, application: ApplicationRow, role:
     suspendedSince: application.suspendedSince,
     cosign: { required: version!.content.meta.cosign === 'partner', cosignedAt: application.cosignedAt?.toISOString() ?? null, pending: application.status === 'medeondertekening' },
     extendsApplicationId: application.extendsApplicationId,
+    outcome,
     createdAt: application.createdAt.toISOString(),
     updatedAt: application.updatedAt.toISOString(),
   };

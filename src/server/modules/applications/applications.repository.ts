@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { regelingen } from '../regelingen/regelingen.tables.js';
+import { queueProposalSql, queueReasonSql } from '../assessment/assessment.repository.js';
 import {
   applicationDocuments,
   applicationEvents,
@@ -105,15 +106,21 @@ export function selectApplicationsOf(db: Db, bsn: string) {
     .orderBy(desc(applications.createdAt));
 }
 
-export function selectQueue(db: Db, filter: { statuses: ApplicationStatus[]; regelingId?: string | undefined; channel?: 'digitaal' | 'papier' | undefined; limit: number; offset: number }) {
+export function selectQueue(
+  db: Db,
+  filter: { statuses: ApplicationStatus[]; regelingId?: string | undefined; channel?: 'digitaal' | 'papier' | undefined; proposal?: string | undefined; limit: number; offset: number },
+) {
   const where: SQL[] = [inArray(applications.status, filter.statuses)];
   if (filter.regelingId) where.push(eq(applications.regelingId, filter.regelingId));
   if (filter.channel) where.push(eq(applications.channel, filter.channel));
+  if (filter.proposal) where.push(sql`${queueProposalSql(applications.id)} = ${filter.proposal}`);
   return db
     .select({
       application: applications,
       regelingName: sql<{ nl: string; en: string }>`${regelingen.content}->'name'`,
       openTasks: sql<number>`(select count(*)::int from ${applicationTasks} t where t.application_id = ${applications.id} and t.status = 'open')`,
+      proposal: queueProposalSql(applications.id),
+      proposalReason: queueReasonSql(applications.id),
     })
     .from(applications)
     .innerJoin(regelingen, eq(regelingen.id, applications.regelingId))

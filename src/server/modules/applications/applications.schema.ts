@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bsnSchema } from '../../shared/bsn.js';
 import { applicationStatuses } from './applications.tables.js';
+import { outcomeSchema, queueProposals, queueProposalSchema, staffAssessmentSchema, staffDecisionSchema } from '../assessment/assessment.schema.js';
 
 const localized = z.object({ nl: z.string(), en: z.string() });
 
@@ -38,6 +39,7 @@ export const requestInformationBody = z.strictObject({
 
 export const queueQuery = z.strictObject({
   status: z.enum(applicationStatuses).optional(),
+  proposal: z.enum(queueProposals).optional().describe('Only items whose newest assessment proposes this (wacht: not assessed yet)'),
   regelingId: z.string().max(50).optional(),
   page: z.coerce.number().int().min(1).max(1000).default(1),
 });
@@ -80,12 +82,19 @@ export const applicationSchema = z
     suspendedSince: z.string().nullable(),
     cosign: z.object({ required: z.boolean(), cosignedAt: z.iso.datetime().nullable(), pending: z.boolean() }),
     extendsApplicationId: z.uuid().nullable(),
+    outcome: outcomeSchema.nullable().describe('The decision with "hoe is dit berekend"; null until a decision is taken (a proposal is never shown here)'),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
   .meta({ id: 'Application' });
 
-export const staffApplicationSchema = applicationSchema.extend({ applicant: z.object({ bsn: z.string(), name: z.string().nullable() }) }).meta({ id: 'StaffApplication' });
+export const staffApplicationSchema = applicationSchema
+  .extend({
+    applicant: z.object({ bsn: z.string(), name: z.string().nullable() }),
+    assessment: staffAssessmentSchema.nullable().describe('The newest automatic assessment; null before the first run'),
+    decision: staffDecisionSchema.nullable(),
+  })
+  .meta({ id: 'StaffApplication' });
 
 export const saveDraftResponse = z.object({ revision: z.number().int(), pageErrors: z.array(fieldError), visiblePages: z.array(z.string()), requiredEvidence: z.array(z.string()) });
 
@@ -121,6 +130,7 @@ export const queueSchema = z.object({
       daysLeft: z.number().int().nullable(),
       suspended: z.boolean(),
       openTasks: z.number().int(),
+      proposal: queueProposalSchema,
     }),
   ),
   page: z.number().int(),

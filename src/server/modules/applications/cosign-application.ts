@@ -7,6 +7,7 @@ import { applicationNotFound, invalidStatus } from './application-errors.js';
 import { insertEvents, updateApplication } from './applications.repository.js';
 import { decisionDueDate } from './decision-term.js';
 import { receiptOf } from './submit-application.js';
+import { enqueueAssessment } from '../assessment/run-assessment.job.js';
 
 /**
  * The partner co-signs with their own DigiD login. Only then does the application count as
@@ -30,6 +31,7 @@ export async function cosignApplication(options: { db: Db; ctx: RequestContext; 
       { applicationId: id, type: 'medeondertekend', occurredAt: now, actorType: 'resident', actorId: auth.principal.sessionId, details: {} },
       { applicationId: id, type: 'ontvangen', occurredAt: now, actorType: 'system', actorId: null, details: { decisionDue: updated.decisionDue } },
     ]);
+    await enqueueAssessment(tx, id);
     await recordAudit({
       tx,
       auth,

@@ -5,11 +5,16 @@ import { getAt, type FormData } from './form-data.js';
 
 /** Data pointers of every field with format "bsn", also inside conditional branches. */
 export function bsnPointers(schema: Record<string, unknown>): string[] {
+  return pointersWithFormat(schema, 'bsn');
+}
+
+/** Data pointers of every field with this format (e.g. "kvk"), in schema order, also inside conditional branches. */
+export function pointersWithFormat(schema: Record<string, unknown>, format: string): string[] {
   const found = new Set<string>();
   const walk = (node: unknown, pointer: string) => {
     if (!node || typeof node !== 'object') return;
     const s = node as Record<string, unknown>;
-    if (s.format === 'bsn' && pointer) found.add(pointer);
+    if (s.format === format && pointer) found.add(pointer);
     for (const [key, child] of Object.entries((s.properties as Record<string, unknown>) ?? {})) walk(child, `${pointer}/${key}`);
     for (const branch of ['then', 'else']) walk(s[branch], pointer);
     for (const list of ['allOf', 'anyOf', 'oneOf']) for (const item of (s[list] as unknown[]) ?? []) walk(item, pointer);

@@ -6,8 +6,9 @@ import type { PersonRegistry } from '../registry/person-registry.js';
 import { applicationNotFound } from './application-errors.js';
 import { applicationView } from './application-view.js';
 import { selectApplication } from './applications.repository.js';
+import { staffAssessmentView } from '../assessment/assessment-view.js';
 
-/** A staff member opens an application: a recorded read of the applicant (and co-signer) with the purpose. */
+/** A staff member opens an application: a recorded read of the applicant (and co-signer) with the purpose, with the newest assessment and the decision. */
 export async function openApplication(options: { db: Db; registry: PersonRegistry; ctx: RequestContext; id: string }) {
   const auth = authorizeStaff(options.ctx, 'application.read');
   const { db, ctx, id } = options;
@@ -18,5 +19,6 @@ export async function openApplication(options: { db: Db; registry: PersonRegistr
   await db.transaction((tx) =>
     recordAudit({ tx, auth, requestId: ctx.requestId, action: 'application.read', subjectBsn: application.applicantBsn, ground: `behandeling aanvraag ${application.regelingId}`, details: { applicationId: id, view: 'application' } }),
   );
-  return { ...(await applicationView(db, application, 'staff')), applicant: { bsn: application.applicantBsn, name: applicant?.name.full ?? null } };
+  const [view, assessment] = await Promise.all([applicationView(db, application, 'staff'), staffAssessmentView(db, id)]);
+  return { ...view, ...assessment, applicant: { bsn: application.applicantBsn, name: applicant?.name.full ?? null } };
 }

@@ -15,6 +15,7 @@ import { decisionDueDate } from './decision-term.js';
 import { getAt } from './form-data.js';
 import { householdBsnErrors } from './household-bsn-check.js';
 import { versionContentOf, regelingTextsOf } from '../regelingen/regeling-cache.js';
+import { enqueueAssessment } from '../assessment/run-assessment.job.js';
 
 export interface Receipt {
   id: string;
@@ -72,6 +73,8 @@ export async function submitApplication(options: { db: Db; side: Side; registry:
         : { applicationId: id, type: 'medeondertekening-gevraagd', occurredAt: now, ...actor, details: {} },
     ]);
     const updated: ApplicationRow = { ...application, ...patch, reference, updatedAt: now };
+    // Received: the automatic assessment runs once this commits (a co-signed one when the partner signs).
+    if (received) await enqueueAssessment(tx, id);
     const regeling = (await regelingTextsOf(tx, application.regelingId))!;
     const email = version.content.meta.contact.email ? getAt(data, version.content.meta.contact.email) : undefined;
     if (typeof email === 'string' && email) {

@@ -18,6 +18,12 @@ export const permissions = {
   'application.enter-paper': ['consulent', 'teamleider'],
   'application.read': ['consulent', 'kwaliteitsmedewerker', 'teamleider'],
   'application.handle': ['consulent', 'teamleider'],
+  // A person's decision: the only way a rejection (or any non-automatic outcome) is taken.
+  'application.decide': ['consulent', 'teamleider'],
+  'assessment.rerun': ['consulent', 'teamleider'],
+  // The sample of automatic grants: the list for those who watch quality, the verdict for the reviewer.
+  'decision.review-list': ['kwaliteitsmedewerker', 'teamleider'],
+  'decision.review': ['kwaliteitsmedewerker'],
   'regeling.read': ['functioneel-beheerder', 'teamleider', 'kwaliteitsmedewerker'],
   'regeling.manage': ['functioneel-beheerder'],
 } as const satisfies Record<string, readonly Role[]>;

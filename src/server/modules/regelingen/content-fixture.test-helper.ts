@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { proefAssessment, proefAssessmentParameters, proefExamples, proefModelXml } from './assessment-fixture.test-helper.js';
 
 // A minimal, valid regeling folder written to a temporary directory, for tests of the loader and
 // of content edits. Tests change one file to see the loader name it.
@@ -79,8 +80,22 @@ export const minimalVersion = {
   },
 };
 
-/** Writes the folder and returns the root (the folder that holds `proef/`). */
-export function writeRegelingFolder(overrides: { regeling?: unknown; parameters?: unknown; version?: Partial<Record<keyof typeof minimalVersion, unknown>> } = {}): string {
+/**
+ * "proef" with an automatic assessment: version.json's `assessment`, the extra parameters, and the
+ * DMN model and example cases as files of the folder (see assessment-fixture.test-helper.ts).
+ */
+export function withAssessment(meta: Record<string, unknown> = {}) {
+  return {
+    parameters: { parameters: [...minimalParameters.parameters, ...proefAssessmentParameters] },
+    version: { meta: { ...minimalVersion.meta, assessment: proefAssessment, ...meta } },
+    files: { [proefAssessment.model]: proefModelXml, [proefAssessment.examples]: JSON.stringify(proefExamples, null, 2) },
+  };
+}
+
+/** Writes the folder and returns the root (the folder that holds `proef/`). `files` go into the regeling folder by relative path. */
+export function writeRegelingFolder(
+  overrides: { regeling?: unknown; parameters?: unknown; version?: Partial<Record<keyof typeof minimalVersion, unknown>>; files?: Record<string, string> } = {},
+): string {
   const root = mkdtempSync(join(tmpdir(), 'eenloket-regelingen-'));
   const dir = join(root, 'proef');
   const vdir = join(dir, 'versions', '1');
@@ -93,5 +108,9 @@ export function writeRegelingFolder(overrides: { regeling?: unknown; parameters?
   json(join(vdir, 'form.schema.json'), v.schema);
   json(join(vdir, 'form.ui.json'), v.ui);
   json(join(vdir, 'form.en.json'), v.en);
+  for (const [file, content] of Object.entries(overrides.files ?? {})) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), content);
+  }
   return root;
 }

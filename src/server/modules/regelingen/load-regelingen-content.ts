@@ -5,7 +5,9 @@ import type { Ajv } from 'ajv';
 import { translationGaps } from './content-texts.js';
 import { compileForm, createAjv } from './form-validator.js';
 import {
+  examplesFile,
   parametersFile,
+  referencedFiles,
   regelingFile,
   translationFile,
   versionFile,
@@ -97,11 +99,12 @@ function loadOne(root: string, folder: string, name: string, problems: ContentPr
     const where = (file: string) => rel(join(vdir, file));
     if (String(meta.version) !== versionName) problems.push({ file: where('version.json'), field: 'version', message: `must equal the folder name "${versionName}"` });
     const content: VersionContent = { meta, schema, ui, en };
-    for (const ref of [...meta.decisionModels, ...meta.letters]) {
+    for (const ref of referencedFiles(meta)) {
       const path = join(folder, ref.file);
       if (existsSync(path)) files[ref.file] = readFileSync(path, 'utf8');
     }
     const found = checkVersionContent({ content, ajv, versions: versionNames.map(Number), files: Object.keys(files) });
+    found.push(...exampleProblems(meta, files));
     for (const problem of found) problems.push({ ...problem, file: where(problem.file) });
     if (found.length) continue;
     versions.push(content);
@@ -142,10 +145,30 @@ export function checkVersionContent(options: { content: VersionContent; ajv: Ajv
   for (const earlier of meta.extends?.versions ?? []) {
     if (earlier >= meta.version || !options.versions.includes(earlier)) problems.push({ file: 'version.json', field: 'extends.versions', message: `version ${earlier} is not an earlier version` });
   }
-  for (const ref of [...meta.decisionModels, ...meta.letters]) {
+  for (const ref of referencedFiles(meta)) {
     if (!options.files.includes(ref.file)) problems.push({ file: 'version.json', field: ref.id, message: `${ref.file} does not exist in the regeling folder` });
   }
+  for (const [name, input] of Object.entries(meta.assessment?.inputs ?? {})) {
+    if (input.source === 'form' && !schemaAt(schema, input.pointer)) problems.push({ file: 'version.json', field: `assessment.inputs.${name}`, message: `${input.pointer} is not in form.schema.json` });
+  }
+  const partnerPointer = meta.assessment?.partnerPointer;
+  if (partnerPointer && !schemaAt(schema, partnerPointer)) problems.push({ file: 'version.json', field: 'assessment.partnerPointer', message: 'points to a field that is not in form.schema.json' });
   return problems;
+}
+
+/** The assessment's example cases must parse (their outcomes are checked by the assessment tests). */
+function exampleProblems(meta: VersionContent['meta'], files: Record<string, string>): ContentProblem[] {
+  const file = meta.assessment?.examples;
+  const text = file ? files[file] : undefined;
+  if (!file || text === undefined) return [];
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return [{ file: `../../${file}`, message: `not valid JSON: ${(error as Error).message}` }];
+  }
+  const parsed = examplesFile.safeParse(json);
+  return parsed.success ? [] : parsed.error.issues.map((issue) => ({ file: `../../${file}`, field: issue.path.join('.') || undefined, message: issue.message }));
 }
 
 /** react-jsonschema-form refuses to render an object whose ui:order misses a property (without "*"). */

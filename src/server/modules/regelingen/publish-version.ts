@@ -3,12 +3,14 @@ import { recordAudit } from '../audit/record-audit.js';
 import { authorizeStaff } from '../auth/authorize.js';
 import type { RequestContext } from '../auth/principal.js';
 import { versionNotEditable, versionNotFound } from './regeling-errors.js';
-import { selectVersion, selectVersions, updateVersion } from './regelingen.repository.js';
+import { selectActivePeriods, selectParameters, selectVersion, selectVersions, updateVersion } from './regelingen.repository.js';
+import { checkExampleCases } from '../assessment/check-example-cases.js';
 import { throwIfProblems, versionProblems } from './version-drafts.js';
 
 /**
  * Publishes a draft: from now on new applications use it; drafts and applications already started
- * keep the version they were started under. No deployment is involved.
+ * keep the version they were started under. No deployment is involved. Refused while an example case
+ * of its automatic assessment gives another outcome than expected.
  */
 export async function publishVersion(options: { db: Db; ctx: RequestContext; regelingId: string; version: number }) {
   const auth = authorizeStaff(options.ctx, 'regeling.manage');
@@ -18,6 +20,10 @@ export async function publishVersion(options: { db: Db; ctx: RequestContext; reg
     if (!row) throw versionNotFound();
     if (row.status !== 'concept') throw versionNotEditable();
     throwIfProblems(versionProblems(row.content, await selectVersions(tx, regelingId), row.files));
+    // The assessment's example cases must give their expected outcome with the figures as they are now.
+    const units = Object.fromEntries((await selectParameters(tx, regelingId)).map((p) => [p.key, p.unit]));
+    const failures = await checkExampleCases({ meta: row.content.meta, files: row.files, units, periods: await selectActivePeriods(tx, regelingId) });
+    throwIfProblems(failures.map((f) => ({ name: `examples.${f.id}`, code: 'regeling.example_failed', message: { nl: f.problems.join('; '), en: f.problems.join('; ') } })));
     await updateVersion(tx, regelingId, version, { status: 'gepubliceerd', publishedAt: new Date(), publishedBy: auth.principal.staffUserId });
     await recordAudit({ tx, auth, requestId: options.ctx.requestId, action: 'regeling.version-published', ground: 'beheer-regelingen', details: { regeling: regelingId, version, hash: row.contentHash } });
     return { regelingId, version, status: 'gepubliceerd' as const };

@@ -146,7 +146,14 @@ export const assessmentDefinition = z.strictObject({
     reasons: z.string().min(1),
     amount: z.string().min(1).optional(),
     route: z.string().min(1),
+    /** Optional: a decision giving the period a grant covers, a context { from, to } of dates. */
+    period: z.string().min(1).optional(),
   }),
+  /**
+   * Where the form holds the BSN of a partner the applicant declares (samenwonend without a BRP
+   * relation). Defaults to `cosignerPointer`. A co-resident with that BSN counts as the partner.
+   */
+  partnerPointer: dataPointer.optional(),
   /** The day parameters and ages are taken on: the day the application was sent, or a date in the form. */
   referenceDate: z.union([z.literal('submitted'), z.strictObject({ pointer: dataPointer })]).default('submitted'),
   /** Example cases with expected outcomes: publishing is refused when one fails. */
@@ -163,7 +170,8 @@ export const exampleCase = z.strictObject({
   id: slug,
   description: localizedText,
   referenceDate: isoDate,
-  facts: z.record(z.enum(assessmentFacts), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  // A partial record: with an enum key, zod's z.record demands every fact; a case names only those it needs.
+  facts: z.partialRecord(z.enum(assessmentFacts), z.union([z.string(), z.number(), z.boolean(), z.null()])),
   answers: z.record(z.string(), z.record(z.string(), z.unknown())),
   expected: z.strictObject({
     eligible: z.boolean(),
@@ -203,6 +211,16 @@ export const versionFile = z.strictObject({
   letters: z.array(z.strictObject({ id: slug, file: z.string().regex(/^letters\/[\w.-]+\.md$/) })).default([]),
 });
 export type VersionFile = z.infer<typeof versionFile>;
+
+/** Files of the regeling folder a version refers to (decision models, letters, the assessment model and its examples). */
+export function referencedFiles(meta: VersionFile): { id: string; file: string }[] {
+  const refs = [...meta.decisionModels, ...meta.letters];
+  if (meta.assessment) {
+    refs.push({ id: 'assessment.model', file: meta.assessment.model });
+    if (meta.assessment.examples) refs.push({ id: 'assessment.examples', file: meta.assessment.examples });
+  }
+  return refs;
+}
 
 /** English texts for the Dutch form: JSON pointer into form.schema.json or form.ui.json → text. */
 export const translationFile = z.strictObject({

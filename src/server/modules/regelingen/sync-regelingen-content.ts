@@ -4,6 +4,7 @@ import { appendAuditEntries } from '../audit/audit.repository.js';
 import { systemActor } from '../audit/record-audit.js';
 import { contentHash } from './content-hash.js';
 import type { LoadedRegeling } from './load-regelingen-content.js';
+import { referencedFiles } from './regeling-content.schema.js';
 import {
   insertPeriod,
   insertVersion,
@@ -46,7 +47,7 @@ export async function syncRegelingenContent(options: { db: Db; loaded: LoadedReg
       for (const content of item.versions) {
         const version = content.meta.version;
         const files = Object.fromEntries(
-          [...content.meta.decisionModels, ...content.meta.letters].map((ref) => [ref.file, item.files[ref.file] ?? '']),
+          referencedFiles(content.meta).map((ref) => [ref.file, item.files[ref.file] ?? '']),
         );
         const hash = contentHash({ content, files });
         const stored = await selectVersion(tx, id, version);

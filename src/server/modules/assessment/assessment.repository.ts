@@ -1,0 +1,111 @@
+import { and, asc, desc, eq, inArray, isNull, ne, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/database.js';
+import { applications } from '../applications/applications.tables.js';
+import { regelingen } from '../regelingen/regelingen.tables.js';
+import { assessments, decisions } from './assessment.tables.js';
+
+export type AssessmentRow = typeof assessments.$inferSelect;
+export type NewAssessment = Omit<typeof assessments.$inferInsert, 'seq'>;
+export type DecisionRow = typeof decisions.$inferSelect;
+
+export async function selectAssessmentByJob(db: Db, jobId: string): Promise<AssessmentRow | undefined> {
+  const [row] = await db.select().from(assessments).where(eq(assessments.jobId, jobId));
+  return row;
+}
+
+/** Inserts the run's row unless this job already has one (a redelivered job): undefined then. */
+export async function insertAssessment(tx: Db, row: NewAssessment): Promise<AssessmentRow | undefined> {
+  const [inserted] = await tx.insert(assessments).values(row).onConflictDoNothing({ target: assessments.jobId }).returning();
+  return inserted;
+}
+
+export async function selectLatestAssessment(db: Db, applicationId: string): Promise<AssessmentRow | undefined> {
+  const [row] = await db.select().from(assessments).where(eq(assessments.applicationId, applicationId)).orderBy(desc(assessments.seq)).limit(1);
+  return row;
+}
+
+export async function selectAssessment(db: Db, id: string): Promise<AssessmentRow | undefined> {
+  const [row] = await db.select().from(assessments).where(eq(assessments.id, id));
+  return row;
+}
+
+/** One decision per application (unique index): a second insert is a no-op and returns undefined. */
+export async function insertDecision(tx: Db, row: typeof decisions.$inferInsert): Promise<DecisionRow | undefined> {
+  const [inserted] = await tx.insert(decisions).values(row).onConflictDoNothing({ target: decisions.applicationId }).returning();
+  return inserted;
+}
+
+export async function selectDecisionOf(db: Db, applicationId: string): Promise<DecisionRow | undefined> {
+  const [row] = await db.select().from(decisions).where(eq(decisions.applicationId, applicationId));
+  return row;
+}
+
+export async function selectDecision(db: Db, id: string, options: { forUpdate?: boolean } = {}): Promise<DecisionRow | undefined> {
+  const query = db.select().from(decisions).where(eq(decisions.id, id));
+  const [row] = options.forUpdate ? await query.for('update') : await query;
+  return row;
+}
+
+/**
+ * Earlier applications for the regeling by anyone at the address (by the BSNs living there now)
+ * that were received and not rejected; this application, drafts and withdrawn ones do not count.
+ */
+export async function countEarlierApplications(db: Db, filter: { regelingId: string; bsns: string[]; excludeId: string }): Promise<number> {
+  if (filter.bsns.length === 0) return 0;
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(applications)
+    .where(
+      and(
+        eq(applications.regelingId, filter.regelingId),
+        inArray(applications.applicantBsn, filter.bsns),
+        ne(applications.id, filter.excludeId),
+        inArray(applications.status, ['ontvangen', 'in-behandeling', 'aanvullende-informatie', 'besluit']),
+        // Qualified by hand: in a one-table select Drizzle writes columns unqualified, which the subquery would read as d.id.
+        sql`not exists (select 1 from ${decisions} d where d.application_id = "applications"."id" and d.outcome = 'afgewezen')`,
+      ),
+    );
+  return row?.n ?? 0;
+}
+
+/**
+ * The newest assessment of an application in work-queue terms, as an SQL expression on the
+ * application id: 'wacht' (not assessed yet), 'handmatig' (handed over without an outcome),
+ * 'toekennen' or 'afwijzen'. Used for the queue's column and its filter alike.
+ */
+export function queueProposalSql(applicationId: AnyColumn): SQL<string> {
+  return sql<string>`coalesce((select case when a.status = 'handmatig' or a.proposal is null then 'handmatig' else a.proposal end from ${assessments} a where a.application_id = ${applicationId} order by a.seq desc limit 1), 'wacht')`;
+}
+
+/** The newest assessment's short reason (first reason, route reason or handover reason), or null. */
+export function queueReasonSql(applicationId: AnyColumn): SQL<string | null> {
+  return sql<string | null>`(select a.summary_reason from ${assessments} a where a.application_id = ${applicationId} order by a.seq desc limit 1)`;
+}
+
+/** Sampled automatic grants nobody has reviewed yet, oldest first, with what the list shows (no personal data). */
+export function selectReviewQueue(db: Db, page: { limit: number; offset: number }) {
+  return db
+    .select({
+      decision: decisions,
+      reference: applications.reference,
+      regelingId: applications.regelingId,
+      regelingName: sql<{ nl: string; en: string }>`${regelingen.content}->'name'`,
+    })
+    .from(decisions)
+    .innerJoin(applications, eq(applications.id, decisions.applicationId))
+    .innerJoin(regelingen, eq(regelingen.id, applications.regelingId))
+    .where(and(eq(decisions.sampledForReview, true), isNull(decisions.reviewedAt)))
+    .orderBy(asc(decisions.decidedAt), asc(decisions.id))
+    .limit(page.limit)
+    .offset(page.offset);
+}
+
+/** Records the review once; undefined when it was already reviewed. */
+export async function recordReview(tx: Db, id: string, review: { verdict: 'akkoord' | 'onjuist'; note: string; reviewedBy: string; reviewedAt: Date }): Promise<DecisionRow | undefined> {
+  const [row] = await tx
+    .update(decisions)
+    .set({ reviewVerdict: review.verdict, reviewNote: review.note, reviewedBy: review.reviewedBy, reviewedAt: review.reviewedAt })
+    .where(and(eq(decisions.id, id), eq(decisions.sampledForReview, true), isNull(decisions.reviewedAt)))
+    .returning();
+  return row;
+}
