@@ -75,6 +75,17 @@ const matrix: { name: string; call: (c: TestClient) => Promise<{ statusCode: num
     call: (c) => c.patch(`/api/werkplek/staff-users/${otherStaffId}`, { team: 'Inkomen' }),
     allowed: { 'functioneel-beheerder': 200 },
   },
+  // Authorization comes before the lookup: the administrator meets the missing regeling, everyone else is refused.
+  {
+    name: 'PUT /api/werkplek/regelingen/:id/versions/:version/files',
+    call: (c) => c.request({ method: 'PUT', url: '/api/werkplek/regelingen/onbekend/versions/1/files', body: { path: 'decisions/model.dmn', content: '<definitions/>' } }),
+    allowed: { 'functioneel-beheerder': 404 },
+  },
+  {
+    name: 'POST /api/werkplek/regelingen/:id/versions/:version/examples/check',
+    call: (c) => c.post('/api/werkplek/regelingen/onbekend/versions/1/examples/check'),
+    allowed: { 'functioneel-beheerder': 404 },
+  },
 ];
 
 describe.each(matrix)('$name', ({ call, allowed }) => {

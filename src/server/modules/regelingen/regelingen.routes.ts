@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.js';
 import { problemSchema } from '../../http/problem.js';
 import { addParameterPeriod } from './add-parameter-period.js';
+import { checkVersionExamples } from './check-version-examples.js';
 import { createVersionDraft } from './create-version-draft.js';
 import { getRegelingForm } from './get-regeling-form.js';
 import { getVersionDocument } from './get-version-document.js';
@@ -12,6 +13,7 @@ import { publishVersion } from './publish-version.js';
 import {
   addPeriodBody,
   createVersionBody,
+  exampleCheckSchema,
   langQuery,
   parameterParams,
   periodParams,
@@ -20,11 +22,13 @@ import {
   regelingParams,
   regelingSummarySchema,
   updateVersionBody,
+  updateVersionFileBody,
   versionDocumentSchema,
   versionParams,
   reasonBody,
 } from './regelingen.schema.js';
 import { updateVersionDraft } from './update-version-draft.js';
+import { updateVersionFile } from './update-version-file.js';
 import { withdrawParameterPeriod } from './withdraw-parameter-period.js';
 import { withdrawVersion } from './withdraw-version.js';
 
@@ -78,6 +82,36 @@ export function regelingenRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/werkplek/regelingen/:id/versions/:version',
       { schema: { tags: adminTags, summary: 'Save the documents of a draft version (validated)', params: versionParams, body: updateVersionBody, response: { 200: versionRef, ...errors } } },
       async (request) => updateVersionDraft({ db, ctx: request.context(), regelingId: request.params.id, version: request.params.version, input: request.body }),
+    );
+
+    app.put(
+      '/api/werkplek/regelingen/:id/versions/:version/files',
+      {
+        // The file itself is limited by the body schema (at most 1,000,000 characters, a clear field error);
+        // as a JSON string it grows by escaping (quotes, newlines), so the request may exceed the global limit.
+        bodyLimit: Math.max(deps.config.bodyLimitBytes, 3 * 1024 * 1024),
+        schema: {
+          tags: adminTags,
+          summary: 'Replace a decision model (.dmn) or examples file (.json) of a draft version (checked before it is saved)',
+          params: versionParams,
+          body: updateVersionFileBody,
+          response: { 200: versionRef.extend({ path: z.string(), sha256: z.string() }), ...errors },
+        },
+      },
+      async (request) => updateVersionFile({ db, ctx: request.context(), regelingId: request.params.id, version: request.params.version, path: request.body.path, content: request.body.content }),
+    );
+
+    app.post(
+      '/api/werkplek/regelingen/:id/versions/:version/examples/check',
+      {
+        schema: {
+          tags: adminTags,
+          summary: "Run a version's example cases: per case the expected and the actual outcome",
+          params: versionParams,
+          response: { 200: exampleCheckSchema, ...errors },
+        },
+      },
+      async (request) => checkVersionExamples({ db, ctx: request.context(), regelingId: request.params.id, version: request.params.version }),
     );
 
     app.post(

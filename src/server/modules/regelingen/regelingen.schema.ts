@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_FILE_CHARS } from './version-file-problems.js';
 import { localizedText, parameterUnit, precheckQuestion, translationFile, versionFile } from './regeling-content.schema.js';
 
 export const langQuery = z.strictObject({ lang: z.enum(['nl', 'en']).default('nl') });
@@ -115,6 +116,35 @@ export const updateVersionBody = z.strictObject({
   en: translationFile,
 });
 export type UpdateVersionInput = z.infer<typeof updateVersionBody>;
+
+/** A decision model or examples file of a draft, replaced as a whole (the text as saved by the modeler). */
+export const updateVersionFileBody = z.strictObject({
+  path: z.string().regex(/^(decisions\/[\w.-]+\.dmn|examples\/[\w.-]+\.json)$/).describe('e.g. decisions/beoordeling-v2.dmn or examples/beoordeling-v2.json'),
+  content: z.string().min(1).max(MAX_FILE_CHARS),
+});
+
+const exampleOutcome = z.object({ eligible: z.boolean().nullable(), route: z.string().nullable(), amount: z.number().nullable(), reasons: z.array(z.string()) });
+
+export const exampleCheckSchema = z
+  .object({
+    regelingId: z.string(),
+    version: z.number().int(),
+    model: z.string().nullable().describe('The assessment model file; null when the version has no automatic assessment'),
+    examples: z.string().nullable().describe('The examples file; null when the version has none'),
+    passed: z.boolean().describe('Every case gave its expected outcome (true when there are no cases)'),
+    problems: z.array(z.string()).describe('Problems that kept every case from running (the model does not load)'),
+    cases: z.array(
+      z.object({
+        id: z.string(),
+        description: localizedText,
+        expected: z.object({ eligible: z.boolean(), route: z.string(), amount: z.number().nullable(), reasons: z.array(z.string()) }),
+        actual: exampleOutcome,
+        passed: z.boolean(),
+        problems: z.array(z.string()).describe('What differs from the expected outcome, and errors of the model'),
+      }),
+    ),
+  })
+  .meta({ id: 'RegelingExampleCheck' });
 
 export const periodParams = z.strictObject({ id: z.string(), key: z.string(), periodId: z.uuid() });
 export const parameterParams = z.strictObject({ id: z.string(), key: z.string() });
