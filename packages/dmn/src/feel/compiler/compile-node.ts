@@ -6,14 +6,17 @@ import { arithmetic, negate, type ArithOp } from './arithmetic.js';
 import { compareOp, type CompareOp } from './comparison.js';
 import { invoke } from './invoke-value.js';
 import { builtin, lookup, property } from './names.js';
+import { compileConstructorCall, compileContext, compileFor, compileIf, compileQuantified } from './compile-control.js';
 
 export type Scope = Record<string, unknown>;
 /** A compiled FEEL expression: no parsing at evaluation time. */
 export type Compiled = (scope: Scope, reporter: Reporter) => unknown;
 
-interface Cx {
+export interface Cx {
   text: string;
   where: DmnLocation;
+  /** In a unary test: holds the input value that `?` stands for while the test runs. */
+  question?: { value: unknown };
 }
 
 const ARITH_OPS = new Set(['+', '-', '*', '/', '**']);
@@ -201,9 +204,21 @@ export function compileNode(node: SyntaxNode, cx: Cx): Compiled | null {
     case 'AtLiteral':
       return foldLiteral(node, cx);
     case 'DateTimeLiteral':
-      return hasVariables(node) ? null : foldLiteral(node, cx);
+      return hasVariables(node) ? compileConstructorCall(node, cx) : foldLiteral(node, cx);
+    case 'IfExpression':
+      return compileIf(node, cx);
+    case 'Context':
+      return compileContext(node, cx);
+    case 'ForExpression':
+      return compileFor(node, cx);
+    case 'QuantifiedExpression':
+      return compileQuantified(node, cx);
     case 'VariableName':
       return compileName(node, cx);
+    case '?': {
+      const question = cx.question;
+      return question ? () => question.value : null;
+    }
     case 'PathExpression':
       return compilePath(node, cx);
     case 'ArithmeticExpression':

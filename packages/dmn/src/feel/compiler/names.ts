@@ -9,12 +9,25 @@ import { isContext } from '../feel-values.js';
  */
 export function lookup(scope: Record<string, unknown>, name: string): unknown {
   if (Object.hasOwn(scope, name)) return scope[name];
-  const normalised = normalizeContextKey(name);
+  const normalised = normalisedName(name);
   if (Object.hasOwn(scope, normalised)) return scope[normalised];
-  for (const key of Object.keys(scope)) {
-    if (normalizeContextKey(key) === normalised) return scope[key];
+  for (const key in scope) {
+    if (Object.hasOwn(scope, key) && normalisedName(key) === normalised) return scope[key];
   }
   return undefined;
+}
+
+// Names repeat across evaluations (every built-in call misses the scope and scans it), so the
+// normalisation of each key is remembered; bounded, since keys can come from data.
+const normalisedNames = new Map<string, string>();
+function normalisedName(name: string): string {
+  let found = normalisedNames.get(name);
+  if (found === undefined) {
+    found = normalizeContextKey(name);
+    if (normalisedNames.size > 10_000) normalisedNames.clear();
+    normalisedNames.set(name, found);
+  }
+  return found;
 }
 
 /** FEEL path step `value.key`: context entries, or properties of dates, durations and ranges. */

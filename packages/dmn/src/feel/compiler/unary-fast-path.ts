@@ -1,6 +1,7 @@
 import { FeelDate } from 'feelin';
 import { isContext } from '../feel-values.js';
 import { childrenOf, variableName, type SyntaxNode, type SyntaxTree } from '../syntax.js';
+import { compileNode } from './compile-node.js';
 
 /**
  * Compiles the FEEL shapes that make up most decision tables — literals, names, paths, comparisons,
@@ -213,7 +214,29 @@ function positiveTest(node: SyntaxNode, text: string): SingleTest | null {
     return endpoint ? compareTest(text.slice(opNode.from, opNode.to), endpoint) : null;
   }
   const operand = compileOperand(inner, text);
-  return operand ? equalityTest(operand) : null;
+  if (operand) return equalityTest(operand);
+  return hasQuestionMark(inner) ? questionTest(inner, text) : null;
+}
+
+function hasQuestionMark(node: SyntaxNode): boolean {
+  return node.name === '?' || childrenOf(node).some(hasQuestionMark);
+}
+
+/**
+ * A boolean expression of the input, such as `list contains(?, "2020-06")`, compiled. It answers
+ * only with a boolean reached without any warning; anything else goes to feelin, whose semantics
+ * for other results (and whose warnings) then apply.
+ */
+function questionTest(node: SyntaxNode, text: string): SingleTest | null {
+  const question = { value: null as unknown };
+  const compiled = compileNode(node, { text, where: {}, question });
+  if (!compiled) return null;
+  return (input, scope) => {
+    let warned = false;
+    question.value = input;
+    const result = compiled(scope, { report: () => (warned = true) });
+    return !warned && typeof result === 'boolean' ? result : FALLBACK;
+  };
 }
 
 function positiveTests(node: SyntaxNode, text: string): SingleTest[] | null {
