@@ -3,6 +3,8 @@ import './werkplek.css';
 import { mountApp } from '../shared/mount-app';
 import { applicationsEn } from './i18n/applications-en';
 import { applicationsNl } from './i18n/applications-nl';
+import { modelsEn } from './i18n/models-en';
+import { modelsNl } from './i18n/models-nl';
 import { regelingenEn } from './i18n/regelingen-en';
 import { regelingenNl } from './i18n/regelingen-nl';
 import { werkplekEn } from './i18n/werkplek-en';
@@ -11,6 +13,6 @@ import { WerkplekRoutes } from './werkplek-routes';
 
 mountApp({
   area: { id: 'werkplek', nameKey: 'area.name', principalKind: 'staff' },
-  resources: { nl: { ...werkplekNl, ...applicationsNl, ...regelingenNl }, en: { ...werkplekEn, ...applicationsEn, ...regelingenEn } },
+  resources: { nl: { ...werkplekNl, ...applicationsNl, ...regelingenNl, ...modelsNl }, en: { ...werkplekEn, ...applicationsEn, ...regelingenEn, ...modelsEn } },
   routes: <WerkplekRoutes />,
 });

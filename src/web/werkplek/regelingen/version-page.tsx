@@ -10,6 +10,7 @@ import { ErrorAlert, Loading } from '../../shared/components/status';
 import { PageHeading } from '../../shared/layout/page-heading';
 import { useSession } from '../../shared/session/session-context';
 import { can } from '../permissions';
+import { DecisionModels } from './decision-models';
 import { PublishVersion } from './publish-version';
 import { editableTexts, VersionEditor } from './version-editor';
 import { VersionPreview } from './version-preview';
@@ -58,6 +59,7 @@ export function VersionPage() {
           </DataList>
           {!editable && <Paragraph className="eenloket-notice">{doc.status === 'concept' ? t('regelingen.readOnly') : t('regelingen.version.notEditable')}</Paragraph>}
           {editable ? <VersionEditor document={doc} onSaved={() => setSaves((n) => n + 1)} onDirty={setDirty} /> : <ReadOnlyDocuments document={doc} />}
+          <DecisionModels key={`${doc.regelingId}:${doc.version}`} document={doc} editable={editable} canTest={can(principal, 'regelingManage')} />
           {previewable && <VersionPreview regelingId={doc.regelingId} version={doc.version} refresh={saves} />}
           {editable && <PublishVersion regelingId={doc.regelingId} version={doc.version} dirty={dirty} />}
         </>
