@@ -69,6 +69,10 @@ describe('Werkplek: beslismodellen (functioneel beheerder)', () => {
     // The text of the model is there too, for whoever cannot use the table.
     await page.getByText(`Tekst van het model (${modelFile})`).click();
     await page.getByRole('region', { name: `Tekst van ${modelFile}` }).getByText('Decision_Redenen', { exact: false }).first().waitFor();
+    // …and as a file, to open in a DMN modeler.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `${modelFile} downloaden` }).click()]);
+    expect(download.suggestedFilename()).toBe('beoordeling-v1.dmn');
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(original);
     await expectNoAxeViolations(page, 'werkplek: published version with its decision model');
 
     await page.getByRole('button', { name: 'Voorbeelden testen' }).click();
@@ -117,5 +121,6 @@ describe('Werkplek: beslismodellen (functioneel beheerder)', () => {
     // The confirmation is still open after the refusal.
     await page.getByRole('button', { name: 'Ja, publiceren' }).click();
     await page.getByText('Versie 2 is gepubliceerd. Nieuwe aanvragen gebruiken deze versie.').waitFor();
-  });
+    // One long flow with seven axe scans: about 25 s on an idle machine, more under load.
+  }, 120_000);
 });

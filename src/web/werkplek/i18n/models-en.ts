@@ -7,6 +7,7 @@ export const modelsEn: Translation<typeof modelsNl> = {
     intro: 'A decision model sets out how an application is assessed automatically. Here you see every decision table of the model.',
     introDraft: 'Do you want to change something? Change the model in a DMN modeler (for example the Camunda Modeler) and put the file into this draft version here. Then test the examples.',
     none: 'This version has no decision model.',
+    download: 'Download {{file}}',
     usedByAssessment: 'The automatic assessment uses this model.',
     viewer: {
       loading: 'Loading the decision model…',

@@ -5,6 +5,7 @@ export const modelsNl = {
     intro: 'Een beslismodel legt vast hoe een aanvraag automatisch wordt beoordeeld. U ziet hier elke beslistabel van het model.',
     introDraft: 'Wilt u iets veranderen? Pas het model aan in een DMN-modeler (bijvoorbeeld de Camunda Modeler) en zet het bestand hier in deze conceptversie. Test daarna de voorbeelden.',
     none: 'Deze versie heeft geen beslismodel.',
+    download: '{{file}} downloaden',
     usedByAssessment: 'De automatische beoordeling gebruikt dit model.',
     viewer: {
       loading: 'Het beslismodel wordt geladen…',

@@ -1,4 +1,4 @@
-import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { Button, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegelingVersionDocument } from '../../shared/api/types';
@@ -6,20 +6,8 @@ import type { Message } from '../../shared/forms/form-errors';
 import { Notice } from '../notice';
 import { DmnViewer } from './dmn-viewer';
 import { ExampleCheckSection } from './example-check';
+import { downloadText, modelFilesOf } from './model-files';
 import { VersionFileUpload } from './version-file-upload';
-
-interface ModelRef {
-  file: string;
-  assessment: boolean;
-}
-
-/** The version's DMN files (decisionModels and the assessment's model) and its examples file. */
-export function modelFilesOf(meta: Record<string, unknown>): { models: ModelRef[]; examples: string | undefined } {
-  const assessment = (meta.assessment ?? {}) as { model?: unknown; examples?: unknown };
-  const listed = Array.isArray(meta.decisionModels) ? meta.decisionModels.map((m: { file?: unknown }) => String(m.file)) : [];
-  const files = [...new Set([...(typeof assessment.model === 'string' ? [assessment.model] : []), ...listed])];
-  return { models: files.map((file) => ({ file, assessment: file === assessment.model })), examples: typeof assessment.examples === 'string' ? assessment.examples : undefined };
-}
 
 const inputIdOf = (path: string) => `bestand-${path.replace(/[^a-z0-9]+/gi, '-')}`;
 
@@ -54,6 +42,9 @@ export function DecisionModels(props: { document: RegelingVersionDocument; edita
             {model.assessment && <Paragraph>{t('models.usedByAssessment')}</Paragraph>}
             {files[model.file] !== undefined && <DmnViewer xml={files[model.file]!} file={model.file} />}
             <TextOf summary={t('models.xml.summary', { file: model.file })} region={t('models.xml.region', { file: model.file })} text={files[model.file] ?? ''} />
+            <Button appearance="subtle-button" onClick={() => downloadText(model.file, files[model.file] ?? '', 'application/xml')}>
+              {t('models.download', { file: model.file })}
+            </Button>
             {props.editable && <VersionFileUpload regelingId={regelingId} version={version} path={model.file} kind="model" inputId={inputIdOf(model.file)} onUploaded={uploaded} />}
           </section>
         ))}
@@ -61,6 +52,9 @@ export function DecisionModels(props: { document: RegelingVersionDocument; edita
           <section className="eenloket-dmn__model" aria-labelledby={`${inputIdOf(examples)}-kop`}>
             <Heading3 id={`${inputIdOf(examples)}-kop`}>{examples}</Heading3>
             <TextOf summary={t('models.examplesText.summary', { file: examples })} region={t('models.examplesText.region', { file: examples })} text={files[examples] ?? ''} />
+            <Button appearance="subtle-button" onClick={() => downloadText(examples, files[examples] ?? '', 'application/json')}>
+              {t('models.download', { file: examples })}
+            </Button>
             {props.editable && <VersionFileUpload regelingId={regelingId} version={version} path={examples} kind="examples" inputId={inputIdOf(examples)} onUploaded={uploaded} />}
           </section>
         )}
