@@ -35,9 +35,24 @@ const slowJob = defineJob({
   },
 });
 
+// Counts how many of its runs are in the handler at once.
+const overlap = { now: 0, max: 0, done: 0 };
+const parallelJob = defineJob({
+  name: 'test.parallel',
+  payload: z.strictObject({ n: z.number().int() }),
+  retry: { limit: 0, delaySeconds: 0, backoff: false },
+  concurrency: 3,
+  handler: async () => {
+    overlap.max = Math.max(overlap.max, ++overlap.now);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    overlap.now--;
+    overlap.done++;
+  },
+});
+
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp({ jobDefinitions: [echoJob, slowJob] });
+  t = await createTestApp({ jobDefinitions: [echoJob, slowJob, parallelJob] });
   await t.deps.jobs.start();
 });
 afterAll(() => t.close());
@@ -72,6 +87,15 @@ describe('durable jobs (pg-boss)', () => {
     const job = (await jobsOf(t.deps, echoJob.name)).find((row) => row.id === id);
     expect(job).toMatchObject({ state: 'completed', data: { value: 'committed', failures: 0 }, retryLimit: 2, retryDelay: 30, retryBackoff: true });
     expect(await runCount(echoJob.name, 'completed')).toBe(completedBefore + 1);
+  });
+
+  it('runs up to a job’s concurrency of a fetched batch at once, and completes them all', async () => {
+    await t.db.transaction(async (tx) => {
+      for (let n = 0; n < 9; n++) await enqueueJob(tx, parallelJob, { n });
+    });
+    await drainJobs(t.deps, { queue: parallelJob.name });
+    expect(overlap).toEqual({ now: 0, max: 3, done: 9 });
+    expect((await jobsOf(t.deps, parallelJob.name)).map((job) => job.state)).toEqual(Array(9).fill('completed'));
   });
 
   it('enqueues through the caller’s transaction: visible inside it, gone after a rollback, never run', async () => {

@@ -45,6 +45,11 @@ export interface JobDefinition<S extends z.ZodType = z.ZodType> {
   retry: JobRetryPolicy;
   /** After this long in the active state pg-boss's maintenance fails the run (default 15 minutes). */
   timeoutSeconds?: number;
+  /**
+   * How many jobs of a fetched batch run at the same time (default 1, one after the other). Only for
+   * handlers whose runs for different payloads do not contend, e.g. each locks its own row.
+   */
+  concurrency?: number;
   handler(payload: z.output<S>, context: JobContext): Promise<void>;
 }
 

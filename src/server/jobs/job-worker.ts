@@ -96,15 +96,32 @@ export function createJobWorker(options: { deps: JobDeps; pollSeconds: number; b
     return true;
   }
 
+  /** Runs a batch `concurrency` at a time and returns the ids of the jobs that completed. */
+  async function runBatch(instance: PgBoss, definition: JobDefinition, jobs: PgBoss.JobWithMetadata<unknown>[]): Promise<string[]> {
+    const completed: string[] = [];
+    let next = 0;
+    const lane = async () => {
+      while (next < jobs.length) {
+        const job = jobs[next++]!;
+        if (await runJob(instance, definition, job)) completed.push(job.id);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(definition.concurrency ?? 1, jobs.length) }, lane));
+    return completed;
+  }
+
   async function loop(instance: PgBoss, definition: JobDefinition) {
+    // After work, look again soon (25 ms, doubling up to the poll interval): jobs that arrive while
+    // the queue is busy wait milliseconds, not a whole interval; an idle queue costs one fetch per interval.
+    let idleFetches = 0;
     while (!stopping) {
       try {
         // A batch is fetched and completed with one query each: under load that halves the queue's
-        // own round trips per job. Handlers still run one after the other.
-        const jobs = await instance.fetch(definition.name, { includeMetadata: true, batchSize });
+        // own round trips per job.
+        const jobs = await instance.fetch(definition.name, { includeMetadata: true, batchSize: Math.max(batchSize, 2 * (definition.concurrency ?? 1)) });
         if (jobs.length) {
-          const completed: string[] = [];
-          for (const job of jobs) if (await runJob(instance, definition, job)) completed.push(job.id);
+          idleFetches = 0;
+          const completed = await runBatch(instance, definition, jobs);
           if (completed.length) {
             const result = (await instance.complete(definition.name, completed)) as unknown as { affected?: number } | undefined;
             if (result && typeof result.affected === 'number' && result.affected < completed.length) {
@@ -117,7 +134,7 @@ export function createJobWorker(options: { deps: JobDeps; pollSeconds: number; b
         // The run stays active and pg-boss's maintenance expires and retries it; keep polling.
         logger.error({ job: definition.name, error: describeErrorForLog(error) }, 'job loop failed');
       }
-      if (!stopping) await pause(pollSeconds * 1000);
+      if (!stopping) await pause(Math.min(pollSeconds * 1000, 25 * 2 ** idleFetches++));
     }
   }
 

@@ -17,6 +17,8 @@ export const runAssessmentJob = defineJob({
   payload: z.strictObject({ applicationId: z.uuid() }),
   retry: { limit: 9, delaySeconds: 30, backoff: true },
   timeoutSeconds: 5 * 60,
+  // Runs wait mostly on the database and the registries; each locks its own application.
+  concurrency: 8,
   handler: async ({ applicationId }, { deps, job, logger }) => {
     await runAssessment({ deps, job, logger, applicationId });
   },
