@@ -19,6 +19,13 @@ export function createMetrics() {
       labelNames: ['method', 'outcome'] as const,
       registers: [registry],
     }),
+    assessmentSteps: new Histogram({
+      name: 'eenloket_assessment_step_duration_seconds',
+      help: 'Time per step of the automatic assessment: inputs (registries, earlier applications, parameters), rules (the DMN model), storing (the transaction that records and decides)',
+      labelNames: ['step'] as const,
+      buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5, 2],
+      registers: [registry],
+    }),
     auditEntries: new Counter({
       name: 'eenloket_audit_entries_total',
       help: 'Audit trail entries appended, by action',

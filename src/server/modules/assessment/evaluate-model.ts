@@ -9,6 +9,7 @@ import type { AssessmentMessage, GrantPeriod } from './assessment.tables.js';
 // also what a stored assessment names to be reproduced later.
 
 const models = new Map<string, Promise<DmnModel>>();
+const hashes = new Map<string, string>();
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
@@ -16,7 +17,9 @@ export function sha256(text: string): string {
 
 /** The compiled model for this XML; compiling rejects only with DmnError (invalid XML, namespace). */
 export function compiledModel(xml: string): Promise<{ model: DmnModel; sha256: string }> {
-  const hash = sha256(xml);
+  // Each run passes the same cached string: hashing it again cost more than evaluating some models.
+  let hash = hashes.get(xml);
+  if (hash === undefined) hashes.set(xml, (hash = sha256(xml)));
   let model = models.get(hash);
   if (!model) {
     model = loadDmn(xml);

@@ -87,6 +87,8 @@ async function assess(context: RunContext, application: ApplicationRow, version:
     const value = pointer ? getAt(data, pointer) : undefined;
     return typeof value === 'string' && value ? value : undefined;
   };
+  const steps = deps.metrics.assessmentSteps;
+  const inputsTimer = steps.startTimer({ step: 'inputs' });
   // The registries first, outside any transaction; an outage throws and the job runs again later.
   const registry = await gatherRegistryData({
     persons: deps.registry,
@@ -107,8 +109,11 @@ async function assess(context: RunContext, application: ApplicationRow, version:
     registries.push({ registry: 'applications', source: 'eenloket', fetchedAt: new Date().toISOString(), facts: { 'household.earlierApplications': earlier } });
   }
   const { parameters, messages: parameterMessages } = await parametersOn(db, application.regelingId, definition, referenceDate);
+  inputsTimer();
+  const rulesTimer = steps.startTimer({ step: 'rules' });
   const inputs = buildInputs(definition, { data, facts, parameters });
   const outcome = evaluateModel(compiled.model, definition, inputs.values);
+  rulesTimer();
   const messages = [...dateMessages, ...parameterMessages, ...outcome.messages];
   const row = {
     ...baseRow(context, application),
@@ -133,7 +138,9 @@ async function assess(context: RunContext, application: ApplicationRow, version:
     trace: outcome.trace,
   };
   const straightThrough = isStraightThrough(outcome, definition, messages);
+  const storingTimer = steps.startTimer({ step: 'storing' });
   const result = await recordAssessment({ db, applicationId: application.id, row, straightThrough, reviewShare: deps.config.assessment.reviewShare, requestId: requestIdOf(context) });
+  storingTimer();
   context.logger.info({ applicationId: application.id, result, proposal: row.proposal, route: row.route }, 'assessment stored');
   return result;
 }
