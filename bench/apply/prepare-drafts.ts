@@ -6,11 +6,12 @@ import { sessions } from '../../src/server/modules/auth/auth.tables.js';
 import { hashToken } from '../../src/server/modules/auth/sessions.js';
 import { selectCurrentVersion } from '../../src/server/modules/regelingen/regelingen.repository.js';
 import { createEmbeddedPersonRegistry } from '../../src/server/modules/registry/embedded-person-registry.js';
-import { registryAddresses, registryPersons } from '../../src/server/modules/registry/registry.tables.js';
+import { registryAddresses, registryIncomes, registryPersons } from '../../src/server/modules/registry/registry.tables.js';
 import { bsnSeries, demoUuid } from '../../src/server/demo/demo-ids.js';
 
-// Complete energietoeslag drafts, each of a different single resident with a logged-in session,
-// inserted in bulk: the benchmark measures the submit, not the filling in.
+// Complete energietoeslag drafts, each of a different single resident with a logged-in session and
+// the benefit they declare in the income registry (so the automatic assessment can grant), inserted
+// in bulk: the benchmarks measure the submit and what follows, not the filling in.
 
 export interface PreparedDraft {
   applicationId: string;
@@ -40,6 +41,7 @@ export async function prepareDrafts(db: Db, options: { count: number; municipali
     });
     await db.insert(registryAddresses).values(people.map((p) => p.address));
     await db.insert(registryPersons).values(people.map((p) => p.person));
+    await db.insert(registryIncomes).values(people.map((p, i) => ({ id: demoUuid(`bench-income:${options.offset + start + i}`), personId: p.person.id, payerName: 'UWV', kind: 'uitkering' as const, grossMonthlyCents: 130_000, netMonthlyCents: 110_000, validFrom: '2020-01-01', validTo: null })));
     const now = new Date();
     const rows = [];
     const docs = [];

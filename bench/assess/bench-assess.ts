@@ -1,0 +1,134 @@
+import { cpus } from 'node:os';
+import { sql } from 'drizzle-orm';
+import type { DatabaseHandle } from '../../src/server/db/database.js';
+import { prepareDrafts } from '../apply/prepare-drafts.js';
+import { benchBackends, benchBase, scratchDatabase, startServer, stopServer, type ScratchDatabase } from '../support/bench-server.js';
+import { submitPhase } from '../support/submit-phase.js';
+import { openForThisYear } from './current-periods.js';
+import { phaseShares, scrapeTimings, type Timings } from './server-timings.js';
+
+// `npm run bench:assess`: complete energietoeslag applications submitted through the HTTP API of
+// the real server (a separate process, with its job worker, embedded registries) at rising
+// concurrency, on PGlite and on PostgreSQL. Latency is from sending the submit to the automatic
+// decision being stored (decisions.decided_at, written in the transaction that decides); throughput
+// is decided applications per second from the first submit to the last decision.
+
+const concurrencies = (process.env.BENCH_CONCURRENCY ?? '10,25,50').split(',').map(Number);
+const perPhase = Number(process.env.BENCH_PER_PHASE ?? 3000);
+
+interface PhaseResult {
+  backend: string;
+  connections: number;
+  decided: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  submitP99: number;
+  notDecided: number;
+  errors: number;
+  timings: Timings;
+}
+
+async function main() {
+  const results: PhaseResult[] = [];
+  for (const backend of benchBackends()) {
+    const scratch = await scratchDatabase(backend);
+    if (scratch) results.push(...(await runBackend(scratch)));
+  }
+  console.log(`\nbench:assess on ${cpus().length} cores (${cpus()[0]?.model ?? 'cpu'}), Node ${process.version}, ${perPhase} applications per phase`);
+  console.log('| database | connections | decided | decided/s | p50 ms | p99 ms | submit p99 ms | not decided | errors |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  for (const r of results) console.log(`| ${r.backend} | ${r.connections} | ${r.decided} | ${r.perSecond.toFixed(0)} | ${r.p50.toFixed(0)} | ${r.p99.toFixed(0)} | ${r.submitP99.toFixed(0)} | ${r.notDecided} | ${r.errors} |`);
+  console.log('\nServer time per decided application (ms) and its share, from the server\'s own timers:');
+  console.log('| database | connections | HTTP submit | assessment job | of which rules | of which registries | of which storing | other (queue, idle) | server CPU ms |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  for (const r of results) {
+    const s = phaseShares(r.timings, r.decided);
+    console.log(`| ${r.backend} | ${r.connections} | ${s.http} | ${s.job} | ${s.rules} | ${s.registries} | ${s.storing} | ${s.other} | ${s.cpuPerDecision} |`);
+  }
+}
+
+async function runBackend(scratch: ScratchDatabase): Promise<PhaseResult[]> {
+  const { backend } = scratch;
+  const total = perPhase * concurrencies.length;
+  console.log(`${backend}: preparing ${total} complete drafts…`);
+  const prepare = await scratch.open();
+  const drafts = await prepareDrafts(prepare.db, { count: total, municipalityCode: '9999', offset: 0 });
+  await openForThisYear(prepare.db, 'energietoeslag');
+  await prepare.close();
+
+  // The default review share: a sampled grant is decided just the same, the share only adds a flag.
+  const server = await startServer({ ...scratch.env, MUNICIPALITY_CODE: '9999' });
+  const runs: { connections: number; ids: string[]; sentAt: Map<string, number>; submitP99: number; errors: number; timings: Timings }[] = [];
+  try {
+    let next = 0;
+    for (const connections of concurrencies) {
+      const phase = drafts.slice(next, next + perPhase);
+      next += perPhase;
+      console.log(`${backend}: ${connections} connections…`);
+      const before = await scrapeTimings(benchBase);
+      const run = await submitPhase(phase, connections);
+      await waitForJobs(before.completedJobs + run.submitted);
+      const timings = (await scrapeTimings(benchBase)).minus(before);
+      runs.push({ connections, ids: phase.map((d) => d.applicationId), sentAt: run.sentAt, submitP99: run.p99, errors: run.errors, timings });
+    }
+  } finally {
+    await stopServer(server);
+  }
+  // Read after the server stopped: PGlite allows one process at a time.
+  const database = await scratch.open();
+  const results: PhaseResult[] = [];
+  for (const run of runs) {
+    const decidedAt = await decisionTimes(database, run.ids);
+    const latencies = [...decidedAt].map(([id, at]) => at - run.sentAt.get(id)!).sort((a, b) => a - b);
+    const firstSent = Math.min(...run.sentAt.values());
+    const lastDecided = Math.max(...decidedAt.values());
+    results.push({
+      backend,
+      connections: run.connections,
+      decided: decidedAt.size,
+      perSecond: decidedAt.size / ((lastDecided - firstSent) / 1000),
+      p50: quantile(latencies, 0.5),
+      p99: quantile(latencies, 0.99),
+      submitP99: run.submitP99,
+      notDecided: run.ids.length - decidedAt.size,
+      errors: run.errors,
+      timings: run.timings,
+    });
+  }
+  const outcomes = (await database.db.execute(sql`select coalesce(proposal, status) || coalesce(' (' || summary_reason || ')', '') as outcome, route, count(*)::int as n from assessments group by 1, 2 order by 3 desc`)) as unknown as { rows: { outcome: string; route: string | null; n: number }[] };
+  console.log(`${backend}: assessments ${outcomes.rows.map((r) => `${r.outcome}/${r.route ?? '-'}: ${r.n}`).join(', ')}`);
+  await database.close();
+  await scratch.drop();
+  return results;
+}
+
+/** Waits until the server has completed `expected` assessment jobs in all, or nothing moved for 30 s. */
+async function waitForJobs(expected: number): Promise<void> {
+  let seen = -1;
+  let stillSince = Date.now();
+  for (;;) {
+    const done = (await scrapeTimings(benchBase)).completedJobs;
+    if (done >= expected) return;
+    if (done !== seen) [seen, stillSince] = [done, Date.now()];
+    else if (Date.now() - stillSince > 30_000) return console.log(`  ${expected - done} assessments not completed after 30 s without progress`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+async function decisionTimes(database: DatabaseHandle, ids: string[]): Promise<Map<string, number>> {
+  const times = new Map<string, number>();
+  for (let i = 0; i < ids.length; i += 1000) {
+    const chunk = ids.slice(i, i + 1000);
+    const rows = (await database.db.execute(sql`select application_id as id, decided_at as at from decisions where automatic and application_id in (${sql.join(chunk.map((id) => sql`${id}::uuid`), sql`, `)})`)) as unknown as { rows: { id: string; at: string | Date }[] };
+    for (const row of rows.rows) times.set(row.id, new Date(row.at).getTime());
+  }
+  return times;
+}
+
+function quantile(sorted: number[], q: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+await main();

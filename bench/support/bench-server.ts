@@ -1,0 +1,88 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase, type DatabaseHandle } from '../../src/server/db/database.js';
+import { loadRegelingenContent } from '../../src/server/modules/regelingen/load-regelingen-content.js';
+import { syncRegelingenContent } from '../../src/server/modules/regelingen/sync-regelingen-content.js';
+import { adminQuery, databaseUrlFor } from '../../tests/support/postgres-admin.js';
+
+// What the HTTP benchmarks share: a scratch database per backend (a fresh PostgreSQL database or a
+// PGlite directory), and the real server started as a separate process, as in production.
+
+export type Backend = 'pglite' | 'postgres';
+
+export const postgresUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export function benchBackends(): Backend[] {
+  return (process.env.BENCH_BACKENDS ?? 'pglite,postgres').split(',') as Backend[];
+}
+
+export interface ScratchDatabase {
+  backend: Backend;
+  /** Environment for the server process that points it at this database. */
+  env: Record<string, string | undefined>;
+  open(): Promise<DatabaseHandle>;
+  drop(): Promise<void>;
+}
+
+/** A new empty database with the schema and the shipped regelingen; null when PostgreSQL is not reachable. */
+export async function scratchDatabase(backend: Backend): Promise<ScratchDatabase | null> {
+  if (backend === 'postgres' && !(await reachable(postgresUrl))) {
+    console.log(`PostgreSQL not reachable at ${postgresUrl}; skipping (set BENCH_DATABASE_URL)`);
+    return null;
+  }
+  const name = `eenloket_bench_${randomBytes(4).toString('hex')}`;
+  const dataDir = backend === 'pglite' ? mkdtempSync(join(tmpdir(), 'eenloket-bench-')) : undefined;
+  const url = backend === 'postgres' ? databaseUrlFor(postgresUrl, name) : undefined;
+  if (url) await adminQuery(postgresUrl, `CREATE DATABASE "${name}"`);
+  const open = () => openDatabase({ url, pgliteDataDir: dataDir });
+  const database = await open();
+  await database.migrate();
+  await syncRegelingenContent({ db: database.db, loaded: loadRegelingenContent('regelingen') });
+  await database.close();
+  return {
+    backend,
+    env: url ? { DATABASE_URL: url } : { DATABASE_URL: undefined, PGLITE_DATA_DIR: dataDir },
+    open,
+    async drop() {
+      if (url) await adminQuery(postgresUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const benchPort = 3900 + Math.floor(Math.random() * 50);
+export const benchBase = `http://127.0.0.1:${benchPort}`;
+
+export async function startServer(env: Record<string, string | undefined>): Promise<ChildProcess> {
+  // BENCH_CPU_PROFILE=<dir> writes a V8 CPU profile of the server, to see where its time goes.
+  const profile = process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'src/server/main.ts'], {
+    env: { ...process.env, NODE_ENV: 'development', PORT: String(benchPort), HOST: '127.0.0.1', PUBLIC_URL: benchBase, DEMO_SEED: 'false', LOG_LEVEL: 'warn', SESSION_IDLE_MINUTES: '600', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let attempt = 0; attempt < 300; attempt++) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    // Refused connections are expected until the server listens.
+    if (await fetch(`${benchBase}/health/ready`).then((r) => r.ok, () => false)) return child;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('server did not become ready');
+}
+
+export async function stopServer(child: ChildProcess): Promise<void> {
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+async function reachable(url: string): Promise<boolean> {
+  try {
+    await adminQuery(url, 'select 1');
+    return true;
+  } catch {
+    return false;
+  }
+}
