@@ -34,6 +34,11 @@ export function explanationOf(decision: DecisionRow, assessment: AssessmentRow |
   if (!assessment || !follows) return { inputs: [], steps: [...steps, ...amountStep(decision, [])], modelVersion: null };
   const trace = assessment.trace as EvaluationTrace | null;
   const names = assessment.decisionNames;
+  // A rejection says why first. Reasons written as sentences are for the resident (energietoeslag);
+  // a model whose reasons are codes ("inkomen") explains them in its rule annotations instead.
+  if (decision.outcome === 'afgewezen') {
+    for (const reason of assessment.reasons) if (/\s/.test(reason.trim()) && !steps.some((s) => s.nl === reason)) steps.push(text(reason, reason));
+  }
   if (trace) {
     for (const entry of trace.decisions) {
       if (entry.decision === names?.route || entry.decision === '(inputs)') continue;
