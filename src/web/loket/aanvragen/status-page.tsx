@@ -7,13 +7,14 @@ import { formatLongDate } from '../../shared/format/format-text';
 import { PageHeading } from '../../shared/layout/page-heading';
 import type { FormData } from '../../shared/rjsf/form-model';
 import { AnswersSummary } from './answers-summary';
+import { DecisionSection } from './decision-section';
 import { DocumentList } from './document-upload';
 import { ExtensionAction } from './extension-action';
 import { TaskList } from './task-list';
 import { Timeline } from './timeline';
 import { applicationPath, useApplication } from './use-application';
 
-/** /aanvragen/:id/status — the timeline, the decision date (and whether it stands still), questions to answer. */
+/** /aanvragen/:id/status — the decision once taken, the timeline, the decision date (and whether it stands still), questions to answer. */
 export function StatusPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
@@ -45,6 +46,8 @@ export function StatusPage() {
           </Link>
         </Paragraph>
       )}
+
+      {a.outcome && <DecisionSection application={a} outcome={a.outcome} />}
 
       <section className="eenloket-section" aria-labelledby="voortgang">
         <Heading2 id="voortgang">{t('status.progress')}</Heading2>

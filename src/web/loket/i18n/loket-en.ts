@@ -1,9 +1,11 @@
 import type { Translation } from '../../shared/i18n/translation';
 import { aanvragenEn } from './aanvragen-en';
+import { besluitEn } from './besluit-en';
 import type { loketNl } from './loket-nl';
 
 export const loketEn: Translation<typeof loketNl> = {
   ...aanvragenEn,
+  ...besluitEn,
   area: { name: 'My counter' },
   nav: { home: 'My overview', regelingen: 'Schemes', applications: 'My applications' },
   login: {

@@ -1,8 +1,10 @@
 // Texts of Mijn loket (residents), in plain Dutch (B1).
 import { aanvragenNl } from './aanvragen-nl';
+import { besluitNl } from './besluit-nl';
 
 export const loketNl = {
   ...aanvragenNl,
+  ...besluitNl,
   area: { name: 'Mijn loket' },
   nav: { home: 'Mijn overzicht', regelingen: 'Regelingen', applications: 'Mijn aanvragen' },
   login: {

@@ -1,3 +1,4 @@
+import type { ApplicationOutcome, QueueProposal, StaffAssessment, StaffDecision } from './assessment-types';
 import type { LocalizedText } from './problem';
 
 // The shapes the web app reads from the API (see the server's *.schema.ts and /api/openapi.json).
@@ -210,6 +211,8 @@ export interface Application {
   suspendedSince: string | null;
   cosign: { required: boolean; cosignedAt: string | null; pending: boolean };
   extendsApplicationId: string | null;
+  /** The decision with "hoe is dit berekend"; null until decided (a proposal is never shown here). */
+  outcome: ApplicationOutcome | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -217,6 +220,9 @@ export interface Application {
 /** An application as a staff member opens it (a recorded read of the applicant). */
 export interface StaffApplication extends Application {
   applicant: { bsn: string; name: string | null };
+  /** The newest automatic assessment; null before the first run. */
+  assessment: StaffAssessment | null;
+  decision: StaffDecision | null;
 }
 
 export interface ApplicationQueueItem {
@@ -230,6 +236,7 @@ export interface ApplicationQueueItem {
   daysLeft: number | null;
   suspended: boolean;
   openTasks: number;
+  proposal: QueueProposal;
 }
 
 export interface ApplicationQueue {
@@ -357,3 +364,4 @@ export interface MyApplication {
   submittedAt: string | null;
   decisionDue: string | null;
 }
+
