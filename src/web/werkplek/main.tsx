@@ -5,6 +5,8 @@ import { applicationsEn } from './i18n/applications-en';
 import { applicationsNl } from './i18n/applications-nl';
 import { modelsEn } from './i18n/models-en';
 import { modelsNl } from './i18n/models-nl';
+import { assessmentEn } from './i18n/assessment-en';
+import { assessmentNl } from './i18n/assessment-nl';
 import { regelingenEn } from './i18n/regelingen-en';
 import { regelingenNl } from './i18n/regelingen-nl';
 import { werkplekEn } from './i18n/werkplek-en';
@@ -13,6 +15,6 @@ import { WerkplekRoutes } from './werkplek-routes';
 
 mountApp({
   area: { id: 'werkplek', nameKey: 'area.name', principalKind: 'staff' },
-  resources: { nl: { ...werkplekNl, ...applicationsNl, ...regelingenNl, ...modelsNl }, en: { ...werkplekEn, ...applicationsEn, ...regelingenEn, ...modelsEn } },
+  resources: { nl: { ...werkplekNl, ...applicationsNl, ...assessmentNl, ...regelingenNl, ...modelsNl }, en: { ...werkplekEn, ...applicationsEn, ...assessmentEn, ...regelingenEn, ...modelsEn } },
   routes: <WerkplekRoutes />,
 });

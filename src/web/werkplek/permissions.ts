@@ -11,6 +11,10 @@ export const permissions = {
   applicationRead: ['consulent', 'kwaliteitsmedewerker', 'teamleider'],
   applicationHandle: ['consulent', 'teamleider'],
   applicationEnterPaper: ['consulent', 'teamleider'],
+  applicationDecide: ['consulent', 'teamleider'],
+  assessmentRerun: ['consulent', 'teamleider'],
+  decisionReviewList: ['kwaliteitsmedewerker', 'teamleider'],
+  decisionReview: ['kwaliteitsmedewerker'],
   regelingRead: ['functioneel-beheerder', 'teamleider', 'kwaliteitsmedewerker'],
   regelingManage: ['functioneel-beheerder'],
 } as const satisfies Record<string, readonly StaffRole[]>;

@@ -19,6 +19,7 @@ import { NewPeriodPage } from './regelingen/new-period-page';
 import { ParameterPage } from './regelingen/parameter-page';
 import { RegelingPage } from './regelingen/regeling-page';
 import { RegelingenPage } from './regelingen/regelingen-page';
+import { ReviewsPage } from './reviews/reviews-page';
 import { VersionPage } from './regelingen/version-page';
 import { EditStaffUserPage } from './staff-users/edit-staff-user-page';
 import { NewStaffUserPage } from './staff-users/new-staff-user-page';
@@ -31,6 +32,8 @@ function useNav(): NavItem[] {
     { to: '/', labelKey: 'nav.home', allowed: true },
     { to: '/aanvragen', labelKey: 'nav.applications', end: false, allowed: can(principal, 'applicationRead') },
     { to: '/personen', labelKey: 'nav.persons', end: false, allowed: can(principal, 'personSearch') },
+    // In the menu of those who review; a teamleider may open the list too (/steekproef), without a menu entry.
+    { to: '/steekproef', labelKey: 'review.nav', allowed: can(principal, 'decisionReview') },
     { to: '/regelingen', labelKey: 'nav.regelingen', end: false, allowed: can(principal, 'regelingRead') },
     { to: '/audit', labelKey: 'nav.audit', allowed: can(principal, 'auditRead') || can(principal, 'auditVerify') },
     { to: '/medewerkers', labelKey: 'nav.staffUsers', end: false, allowed: can(principal, 'staffManage') },
@@ -61,6 +64,7 @@ export function WerkplekRoutes() {
           <Route path="regelingen/:id/parameters/:key" element={<Allowed permissions={['regelingRead']}><ParameterPage /></Allowed>} />
           <Route path="regelingen/:id/parameters/:key/nieuw" element={<Allowed permissions={['regelingManage']}><NewPeriodPage /></Allowed>} />
           <Route path="regelingen/:id/versies/:version" element={<Allowed permissions={['regelingRead']}><VersionPage /></Allowed>} />
+          <Route path="steekproef" element={<Allowed permissions={['decisionReviewList']}><ReviewsPage /></Allowed>} />
           <Route path="personen" element={<Allowed permissions={['personSearch']}><SearchPage /></Allowed>} />
           <Route path="personen/dossier" element={<Allowed permissions={['personSearch']}><PersonFilePage /></Allowed>} />
           <Route path="contactmomenten/:id" element={<Allowed permissions={['personSearch']}><ContactMomentPage /></Allowed>} />

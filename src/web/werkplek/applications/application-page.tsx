@@ -18,6 +18,8 @@ import { ApplicationAnswers } from './application-answers';
 import { ApplicationDocuments } from './application-documents';
 import { ApplicationTasks } from './application-tasks';
 import { ApplicationTimeline } from './application-timeline';
+import { AssessmentPanel } from './assessment-panel';
+import { DecisionSection } from './decision-summary';
 import { Deadline } from './deadline';
 import { Notice, noticeFrom } from '../notice';
 
@@ -127,6 +129,8 @@ function ApplicationView(props: { opened: StaffApplication }) {
         </Paragraph>
       )}
       {can(principal, 'applicationHandle') && <ApplicationActions application={application} onChange={setApplication} />}
+      {application.status !== 'concept' && <AssessmentPanel application={application} />}
+      <DecisionSection application={application} onChange={setApplication} />
 
       {form.error && <ErrorAlert error={form.error} />}
       <ApplicationAnswers application={application} form={form.data} formLoading={form.loading} />

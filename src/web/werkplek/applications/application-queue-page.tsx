@@ -12,6 +12,7 @@ import { useSession } from '../../shared/session/session-context';
 import { can } from '../permissions';
 import { DaysLeft } from './deadline';
 import { QueueFilters, readQueueFilters } from './queue-filters';
+import { QueueProposalCell } from './queue-proposal-cell';
 
 /**
  * The work queue: submitted applications by deadline. It shows no personal data (reference,
@@ -23,7 +24,7 @@ export function ApplicationQueuePage() {
   const { principal } = useSession();
   const [params, setParams] = useSearchParams();
   const filters = readQueueFilters(params);
-  const query = new URLSearchParams({ ...(filters.status && { status: filters.status }), ...(filters.regelingId && { regelingId: filters.regelingId }), page: String(filters.page) });
+  const query = new URLSearchParams({ ...(filters.status && { status: filters.status }), ...(filters.regelingId && { regelingId: filters.regelingId }), ...(filters.proposal && { proposal: filters.proposal }), page: String(filters.page) });
   const queue = useApi((signal) => api.get<ApplicationQueue>(`/api/werkplek/applications?${query.toString()}`, { signal }), query.toString());
   const pageLink = (page: number) => {
     const next = new URLSearchParams(params);
@@ -63,6 +64,7 @@ export function ApplicationQueuePage() {
                   <TableHeaderCell scope="col">{t('applications.fields.decisionDue')}</TableHeaderCell>
                   <TableHeaderCell scope="col">{t('applications.fields.daysLeft')}</TableHeaderCell>
                   <TableHeaderCell scope="col">{t('applications.fields.openTasks')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('assessment.queue.column')}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -82,6 +84,9 @@ export function ApplicationQueuePage() {
                       <DaysLeft daysLeft={item.daysLeft} suspended={item.suspended} />
                     </TableCell>
                     <TableCell>{item.openTasks}</TableCell>
+                    <TableCell>
+                      <QueueProposalCell proposal={item.proposal} />
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>

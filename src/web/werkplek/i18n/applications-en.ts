@@ -138,6 +138,8 @@ export const applicationsEn: Translation<typeof applicationsNl> = {
         'in-behandeling': 'Taken into handling',
         'informatie-gevraagd': 'Information requested',
         'informatie-ontvangen': 'Information received',
+        'naar-medewerker': 'Assessed automatically; a person decides',
+        besluit: 'Decision taken',
       },
     },
     paper: {

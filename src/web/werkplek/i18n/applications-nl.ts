@@ -136,6 +136,8 @@ export const applicationsNl = {
         'in-behandeling': 'In behandeling genomen',
         'informatie-gevraagd': 'Informatie gevraagd',
         'informatie-ontvangen': 'Informatie ontvangen',
+        'naar-medewerker': 'Automatisch beoordeeld; een medewerker beslist',
+        besluit: 'Besluit genomen',
       },
     },
     paper: {
