@@ -23,13 +23,16 @@ export interface AuditRecord {
 
 export type AuditRow = typeof auditLog.$inferSelect;
 
+/** Entries appended in one statement; larger batches (the demo seed) hash in JS and insert in chunks. */
+const statementLimit = 20;
+
 /**
  * Appends entries to the hash chain inside the caller's transaction, so the entry exists
  * exactly when the change it records does. The head row lock serialises appenders.
  */
 export async function appendAuditEntries(tx: Db, records: AuditRecord[]): Promise<AuditRow[]> {
   if (records.length === 0) return [];
-  if (records.length === 1) return [await appendOne(tx, records[0]!)];
+  if (records.length <= statementLimit) return appendInOneStatement(tx, records);
   const [head] = await tx.select().from(auditChainHead).where(eq(auditChainHead.id, 1)).for('update');
   if (!head) throw new Error('audit_chain_head row is missing; migrations were not applied');
   let { seq, hash } = head;
@@ -37,20 +40,7 @@ export async function appendAuditEntries(tx: Db, records: AuditRecord[]): Promis
   const now = new Date();
   for (const record of records) {
     seq += 1;
-    const content: AuditEntryContent = {
-      seq,
-      id: randomUUID(),
-      occurredAt: now,
-      actorType: record.actor.type,
-      actorId: record.actor.id,
-      actorName: record.actor.name,
-      actorRole: record.actor.role,
-      action: record.action,
-      subjectBsn: record.subjectBsn ?? null,
-      ground: record.ground ?? null,
-      requestId: record.requestId ?? null,
-      details: record.details ?? {},
-    };
+    const content: AuditEntryContent = { seq, ...contentOf(record, now) };
     const entryHash = hashAuditEntry(hash, content);
     rows.push({ ...content, prevHash: hash, hash: entryHash });
     hash = entryHash;
@@ -63,15 +53,10 @@ export async function appendAuditEntries(tx: Db, records: AuditRecord[]): Promis
   return rows;
 }
 
-/**
- * One entry in one statement: the database locks the head, assigns seq and computes the same
- * SHA-256 as hashAuditEntry (sha256 over prev hash, newline and the canonical JSON, which JS splits
- * around seq). The head is locked for one round trip plus the commit, instead of three.
- */
-async function appendOne(tx: Db, record: AuditRecord): Promise<AuditRow> {
-  const content = {
+function contentOf(record: AuditRecord, occurredAt: Date): Omit<AuditEntryContent, 'seq'> {
+  return {
     id: randomUUID(),
-    occurredAt: new Date(),
+    occurredAt,
     actorType: record.actor.type,
     actorId: record.actor.id,
     actorName: record.actor.name,
@@ -82,22 +67,44 @@ async function appendOne(tx: Db, record: AuditRecord): Promise<AuditRow> {
     requestId: record.requestId ?? null,
     details: record.details ?? {},
   };
-  const { before, after } = canonicalAround(content);
+}
+
+/**
+ * A few entries in one statement: the database locks the head, assigns the sequence numbers and
+ * computes the same SHA-256 as hashAuditEntry (sha256 over prev hash, newline and the canonical
+ * JSON, which JS splits around seq), each entry chained to the one before it in a CTE. The head is
+ * locked for one round trip plus the commit, instead of three.
+ */
+async function appendInOneStatement(tx: Db, records: AuditRecord[]): Promise<AuditRow[]> {
+  const now = new Date();
+  const contents = records.map((record) => contentOf(record, now));
+  // e0 is the head; entry i is chained to e(i-1).
+  const chain = contents.map((content, i) => {
+    const { before, after } = canonicalAround(content);
+    const prev = sql.raw(`e${i}`);
+    return sql`${sql.raw(`e${i + 1}`)} as (select ${prev}.seq + 1 as seq, ${prev}.hash as prev_hash,
+      encode(sha256(convert_to(${prev}.hash || E'\n' || ${before} || (${prev}.seq + 1)::text || ${after}, 'UTF8')), 'hex') as hash from ${prev})`;
+  });
+  const inserts = contents.map(
+    (content, i) => sql`select ${sql.raw(`e${i + 1}`)}.seq, ${content.id}::uuid, ${content.occurredAt.toISOString()}::timestamptz, ${content.actorType}, ${content.actorId}, ${content.actorName}, ${content.actorRole},
+      ${content.action}, ${content.subjectBsn}, ${content.ground}, ${content.requestId}, ${JSON.stringify(content.details)}::jsonb, ${sql.raw(`e${i + 1}`)}.prev_hash, ${sql.raw(`e${i + 1}`)}.hash from ${sql.raw(`e${i + 1}`)}`,
+  );
+  const last = sql.raw(`e${contents.length}`);
   const result = (await tx.execute(sql`
-    with head as (select seq, hash from ${auditChainHead} where id = 1 for update),
+    with e0 as (select seq, hash from ${auditChainHead} where id = 1 for update),
+    ${sql.join(chain, sql`, `)},
     appended as (
       insert into ${auditLog} (seq, id, occurred_at, actor_type, actor_id, actor_name, actor_role, action, subject_bsn, ground, request_id, details, prev_hash, hash)
-      select head.seq + 1, ${content.id}, ${content.occurredAt.toISOString()}::timestamptz, ${content.actorType}, ${content.actorId}, ${content.actorName}, ${content.actorRole},
-        ${content.action}, ${content.subjectBsn}, ${content.ground}, ${content.requestId}, ${JSON.stringify(content.details)}::jsonb, head.hash,
-        encode(sha256(convert_to(head.hash || E'\n' || ${before} || (head.seq + 1)::text || ${after}, 'UTF8')), 'hex')
-      from head
+      ${sql.join(inserts, sql` union all `)}
       returning seq, prev_hash, hash
-    )
-    update ${auditChainHead} set seq = appended.seq, hash = appended.hash from appended where ${auditChainHead}.id = 1
-    returning appended.seq, appended.prev_hash, appended.hash`)) as unknown as { rows: { seq: string | number; prev_hash: string; hash: string }[] };
-  const row = result.rows[0];
-  if (!row) throw new Error('audit_chain_head row is missing; migrations were not applied');
-  return { ...content, seq: Number(row.seq), prevHash: row.prev_hash, hash: row.hash };
+    ),
+    moved as (update ${auditChainHead} set seq = ${last}.seq, hash = ${last}.hash from ${last} where ${auditChainHead}.id = 1 returning 1)
+    select seq, prev_hash, hash from appended order by seq`)) as unknown as { rows: { seq: string | number; prev_hash: string; hash: string }[] };
+  if (result.rows.length !== contents.length) throw new Error('audit_chain_head row is missing; migrations were not applied');
+  return contents.map((content, i) => {
+    const row = result.rows[i]!;
+    return { ...content, seq: Number(row.seq), prevHash: row.prev_hash, hash: row.hash };
+  });
 }
 
 export async function readChainHead(db: Db): Promise<{ seq: number; hash: string }> {
