@@ -118,5 +118,20 @@ export function compileConstructorCall(node: SyntaxNode, cx: Cx): Compiled | nul
   const args = childrenOf(paramsNode).map((arg) => compileNode(arg, cx));
   if (args.some((arg) => arg === null)) return null;
   const compiled = args as Compiled[];
-  return (scope, reporter) => invoke(fn, compiled.map((arg) => arg(scope, reporter)), reporter, cx.where);
+  // Constructing a duration formats it with Temporal (slow); FEEL values are immutable, so the
+  // value for a given text (a model computes few: "P67M", "P800M") is made once per call site.
+  const made = new Map<string, unknown>();
+  return (scope, reporter) => {
+    const values = compiled.map((arg) => arg(scope, reporter));
+    const [text] = values;
+    if (values.length !== 1 || typeof text !== 'string') return invoke(fn, values, reporter, cx.where);
+    if (made.has(text)) return made.get(text);
+    let failed = false;
+    const value = invoke(fn, values, { report: (message) => ((failed = true), reporter.report(message)) }, cx.where);
+    if (!failed && value !== null) {
+      if (made.size >= 256) made.clear();
+      made.set(text, value);
+    }
+    return value;
+  };
 }
