@@ -6,20 +6,21 @@ import { assessments } from '../../src/server/modules/assessment/assessment.tabl
 import { loadRegelingenContent } from '../../src/server/modules/regelingen/load-regelingen-content.js';
 import { examplesFile, type ExampleCase } from '../../src/server/modules/regelingen/regeling-content.schema.js';
 import { answersFor, buildCaseHousehold, type CaseHousehold } from '../support/case-registry.js';
-import { createStaff } from '../support/factories.js';
+import { createPerson, createStaff } from '../support/factories.js';
 import { samplePdf } from '../support/multipart.js';
-import { installShippedRegelingen } from '../support/regelingen.js';
+import { installShippedRegelingen, installTestRegeling } from '../support/regelingen.js';
 import { addDemoPersona } from './support/fixtures.js';
 import { expectNoAxeViolations, expectNoPageProblems, focusedElement, launchBrowser, loginAsResident, loginAsStaff, openPage, type TestPage } from './support/playwright-utils.js';
 import { ApiSession, startTestServer, type TestServer } from './support/test-server.js';
 
 // The automatic assessment as people see it. (a) A resident whose registry data are those of the
 // energietoeslag example "alleenstaand-onder-grens" applies, the job grants straight through, and
-// she sees the decision and "Hoe is dit berekend?" on her status page. (b) One an euro cent above the
+// she sees the decision and "Hoe is dit berekend?" on her status page. (b) One a euro cent above the
 // income limit waits in the Werkplek queue with the proposal "afwijzen"; a consultant opens it,
 // sees the proposal and its reason and rejects it with a motivation, which the resident then sees.
-// (c) A kwaliteitsmedewerker reviews the sampled grant (ASSESSMENT_REVIEW_SHARE=1). The wizard
-// itself is covered by loket-aanvragen.test.ts; here the applications are sent through the API.
+// (c) A kwaliteitsmedewerker reviews the sampled grant (ASSESSMENT_REVIEW_SHARE=1). (d) A handover
+// without a proposal can be assessed again. The wizard itself is covered by loket-aanvragen.test.ts;
+// here the applications are sent through the API.
 
 let server: TestServer;
 let browser: Browser;
@@ -28,6 +29,7 @@ let consultant: Awaited<ReturnType<typeof createStaff>>;
 let reviewer: Awaited<ReturnType<typeof createStaff>>;
 const granted = { household: undefined as unknown as CaseHousehold, id: '', reference: '' };
 const rejected = { household: undefined as unknown as CaseHousehold, id: '', reference: '' };
+const handedOver = { id: '', reference: '' };
 
 const shipped = loadRegelingenContent('regelingen').find((r) => r.regeling.id === 'energietoeslag')!;
 const version = shipped.versions.find((v) => v.meta.version === 1)!;
@@ -35,15 +37,13 @@ const cases = examplesFile.parse(JSON.parse(shipped.files[version.meta.assessmen
 const example = (id: string) => cases.find((c) => c.id === id)!;
 const nameOf = (household: CaseHousehold) => `${household.applicant.givenNames} ${household.applicant.familyName}`;
 
-/** Sends the case's answers as the resident (every page, the evidence asked for, the declaration), dated on the case's reference date. */
-async function apply(example: ExampleCase, sort: number): Promise<{ household: CaseHousehold; id: string; reference: string }> {
-  const household = await buildCaseHousehold(server.db, example, { municipalityCode: server.deps.config.municipality.code, regelingId: 'energietoeslag', regelingVersion: 1, prefill: version.meta.prefill });
-  await addDemoPersona(server.db, household.applicant.bsn, sort);
+/** A resident sends an application through the API: every page, the evidence asked for, the declaration. */
+async function send(bsn: string, regelingId: string, pages: Record<string, Record<string, unknown>>): Promise<{ id: string; reference: string }> {
   const api = new ApiSession(server);
-  await api.loginResident(household.applicant.bsn);
-  const draft = await api.request<{ id: string; revision: number; requiredEvidence: string[] }>('POST', '/api/loket/applications', { regelingId: 'energietoeslag' });
+  await api.loginResident(bsn);
+  const draft = await api.request<{ id: string; revision: number; requiredEvidence: string[] }>('POST', '/api/loket/applications', { regelingId });
   let { revision, requiredEvidence } = draft;
-  for (const [pageId, answers] of Object.entries(answersFor(example, version.schema, household))) {
+  for (const [pageId, answers] of Object.entries(pages)) {
     const saved = await api.request<{ revision: number; requiredEvidence: string[] }>('PUT', `/api/loket/applications/${draft.id}/draft`, { revision, pageId, answers });
     ({ revision, requiredEvidence } = saved);
   }
@@ -55,10 +55,18 @@ async function apply(example: ExampleCase, sort: number): Promise<{ household: C
   }
   const receipt = await api.request<{ reference: string; status: string }>('POST', `/api/loket/applications/${draft.id}/submit`, { declaration: true });
   expect(receipt.status).toBe('ontvangen');
+  return { id: draft.id, reference: receipt.reference };
+}
+
+/** An energietoeslag application with a case's registry data and answers, dated on the case's reference date. */
+async function apply(example: ExampleCase, sort: number): Promise<{ household: CaseHousehold; id: string; reference: string }> {
+  const household = await buildCaseHousehold(server.db, example, { municipalityCode: server.deps.config.municipality.code, regelingId: 'energietoeslag', regelingVersion: 1, prefill: version.meta.prefill });
+  await addDemoPersona(server.db, household.applicant.bsn, sort);
+  const sent = await send(household.applicant.bsn, 'energietoeslag', answersFor(example, version.schema, household));
   // The parameters are those of 2022: the case is sent on its own reference date (the worker is not running yet).
   const at = new Date(`${example.referenceDate}T10:00:00Z`);
-  await server.db.update(applications).set({ submittedAt: at, receivedAt: at }).where(eq(applications.id, draft.id));
-  return { household, id: draft.id, reference: receipt.reference };
+  await server.db.update(applications).set({ submittedAt: at, receivedAt: at }).where(eq(applications.id, sent.id));
+  return { household, ...sent };
 }
 
 /** The status page, reloaded until the job's decision is there (as a resident would look again later). */
@@ -84,6 +92,9 @@ beforeAll(async () => {
   reviewer = await createStaff(server.db, { roles: ['kwaliteitsmedewerker'], username: 'kim', displayName: 'Kim Kwaliteit' });
   Object.assign(granted, await apply(example('alleenstaand-onder-grens'), 1));
   Object.assign(rejected, await apply(example('alleenstaand-een-cent-boven-grens'), 2));
+  // "proef" without an assessment section: handed to a person without a proposal.
+  await installTestRegeling(server.db);
+  Object.assign(handedOver, await send((await createPerson(server.db)).bsn, 'proef', { aanvrager: { email: 'inwoner@voorbeeld.nl', iban: 'NL91ABNA0417164300', heeftPartner: false } }));
   // Now the assessment may run, as it would have on receipt.
   await server.deps.jobs.start();
 });
@@ -226,5 +237,23 @@ describe('automatic assessment: what the resident and staff see', () => {
 
     await page.goto('/werkplek/steekproef');
     await page.getByText('Er zijn geen besluiten om te controleren.').waitFor();
+  });
+
+  it('(d) offers a consultant to assess a handover again', async () => {
+    await expect.poll(async () => (await server.db.select().from(assessments).where(eq(assessments.applicationId, handedOver.id))).length, { timeout: 30_000 }).toBe(1);
+    current = await openPage(browser, server);
+    const { page } = current;
+    await loginAsStaff(page, consultant.username!, consultant.password, 'Carla Consulent');
+    await page.goto('/werkplek/aanvragen?voorstel=handmatig');
+    const row = page.getByRole('table').getByRole('row', { name: new RegExp(handedOver.reference) });
+    expect(await row.textContent()).toContain('Beoordelen zonder voorstel');
+    await row.getByRole('link', { name: handedOver.reference }).click();
+    const assessment = page.getByRole('region', { name: 'Beoordeling', exact: true });
+    await assessment.getByText('Deze versie van de regeling heeft geen beslisregels.', { exact: false }).waitFor();
+    await expectNoAxeViolations(page, 'werkplek: handover without a proposal');
+    await assessment.getByRole('button', { name: 'Opnieuw beoordelen' }).click();
+    await assessment.getByText('De beoordeling is opnieuw gestart.', { exact: false }).waitFor();
+    expect(await assessment.getByRole('button', { name: 'Opnieuw beoordelen' }).isDisabled()).toBe(true);
+    await expect.poll(async () => (await server.db.select().from(assessments).where(eq(assessments.applicationId, handedOver.id))).length, { timeout: 30_000 }).toBe(2);
   });
 });

@@ -26,7 +26,8 @@ export function AssessmentPanel(props: { application: StaffApplication }) {
     <section className="eenloket-section" aria-labelledby="aanvraag-beoordeling">
       <Heading2 id="aanvraag-beoordeling">{t('assessment.heading')}</Heading2>
       {assessment ? <AssessmentDetails assessment={assessment} /> : <Paragraph>{t('assessment.none')}</Paragraph>}
-      {!decision && (!assessment || assessment.status === 'handmatig') && <RerunButton application={props.application} />}
+      {/* A handover, or a run whose model gave no outcome (an error), may be tried again; a proposal stands. */}
+      {!decision && (!assessment || assessment.proposal === null) && <RerunButton application={props.application} />}
     </section>
   );
 }
@@ -44,6 +45,7 @@ function AssessmentDetails(props: { assessment: StaffAssessment }) {
         </Paragraph>
         {a.decided && <Paragraph>{t('assessment.decidedAutomatically')}</Paragraph>}
         {a.handoverReason && <Paragraph>{t(`assessment.handover.${a.handoverReason}`)}</Paragraph>}
+        {a.status === 'beoordeeld' && a.proposal === null && <Paragraph>{t('assessment.noOutcome')}</Paragraph>}
       </Alert>
       <Paragraph>{t('assessment.evaluatedAt', { date: formatDateTime(a.evaluatedAt), reference: a.referenceDate ? formatDate(a.referenceDate) : t('common.unknown') })}</Paragraph>
 

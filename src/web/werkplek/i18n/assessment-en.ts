@@ -26,6 +26,7 @@ export const assessmentEn: Translation<typeof assessmentNl> = {
       'registry-unavailable': 'A base registry did not answer, not even after a few attempts. Assess the application yourself, or assess again when the registry works again.',
       'beoordeling-mislukt': 'The automatic assessment failed. Assess the application yourself, or assess again.',
     },
+    noOutcome: 'The decision rules gave no outcome. See the messages below. Assess the application yourself, or assess again.',
     reasonsHeading: 'Why not grant',
     routeHeading: 'Why a person looks',
     proposed: 'Proposed',

@@ -25,6 +25,7 @@ export const assessmentNl = {
       'registry-unavailable': 'Een basisregistratie gaf geen antwoord, ook niet na een paar pogingen. Beoordeel de aanvraag zelf, of beoordeel opnieuw als de registratie weer werkt.',
       'beoordeling-mislukt': 'De automatische beoordeling is mislukt. Beoordeel de aanvraag zelf, of beoordeel opnieuw.',
     },
+    noOutcome: 'De beslisregels gaven geen uitkomst. Bekijk de meldingen hieronder. Beoordeel de aanvraag zelf, of beoordeel opnieuw.',
     reasonsHeading: 'Waarom niet toekennen',
     routeHeading: 'Waarom een medewerker kijkt',
     proposed: 'Voorgesteld',
