@@ -116,6 +116,8 @@ describe('Werkplek: beslismodellen (functioneel beheerder)', () => {
     // The original model back: every example holds, and the version is published.
     await uploadModel(page, original);
     await page.getByText(`${modelFile} is vervangen.`, { exact: false }).waitFor();
+    // The earlier results were about the other model: they are gone until the examples run again.
+    expect(await page.getByRole('table', { name: 'Uitkomst per voorbeeld' }).count()).toBe(0);
     await page.getByRole('button', { name: 'Voorbeelden testen' }).click();
     await page.getByText(`Alle ${cases} voorbeelden kloppen.`).waitFor();
     // The confirmation is still open after the refusal.

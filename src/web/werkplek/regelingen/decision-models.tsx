@@ -22,10 +22,13 @@ export function DecisionModels(props: { document: RegelingVersionDocument; edita
   // The server accepted exactly this text, so the page shows it without reading the version again.
   const [files, setFiles] = useState(props.document.files);
   const [notice, setNotice] = useState<Message | undefined>();
+  // Results of an earlier test run say nothing about a new file: the section starts afresh.
+  const [uploads, setUploads] = useState(0);
   const { models, examples } = modelFilesOf(props.document.content.meta);
   const uploaded = (path: string, content: string) => {
     setFiles((f) => ({ ...f, [path]: content }));
     setNotice({ key: 'models.upload.done', values: { file: path } });
+    setUploads((n) => n + 1);
   };
 
   return (
@@ -59,7 +62,7 @@ export function DecisionModels(props: { document: RegelingVersionDocument; edita
           </section>
         )}
       </section>
-      {props.canTest && examples && <ExampleCheckSection regelingId={regelingId} version={version} />}
+      {props.canTest && examples && <ExampleCheckSection key={uploads} regelingId={regelingId} version={version} />}
     </>
   );
 }
