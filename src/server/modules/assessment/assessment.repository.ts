@@ -8,14 +8,28 @@ export type AssessmentRow = typeof assessments.$inferSelect;
 export type NewAssessment = Omit<typeof assessments.$inferInsert, 'seq'>;
 export type DecisionRow = typeof decisions.$inferSelect;
 
-export async function selectAssessmentByJob(db: Db, jobId: string): Promise<AssessmentRow | undefined> {
-  const [row] = await db.select().from(assessments).where(eq(assessments.jobId, jobId));
-  return row;
+// The assessment path selects and returns only the columns it reads: the rows carry the inputs and
+// the trace, and building and parsing them was a large part of a run's time.
+
+export async function assessmentExistsForJob(db: Db, jobId: string): Promise<boolean> {
+  const [row] = await db.select({ id: assessments.id }).from(assessments).where(eq(assessments.jobId, jobId));
+  return row !== undefined;
 }
 
+const insertedColumns = {
+  id: assessments.id,
+  status: assessments.status,
+  handoverReason: assessments.handoverReason,
+  proposal: assessments.proposal,
+  route: assessments.route,
+  modelSha256: assessments.modelSha256,
+  amount: assessments.amount,
+  period: assessments.period,
+};
+
 /** Inserts the run's row unless this job already has one (a redelivered job): undefined then. */
-export async function insertAssessment(tx: Db, row: NewAssessment): Promise<AssessmentRow | undefined> {
-  const [inserted] = await tx.insert(assessments).values(row).onConflictDoNothing({ target: assessments.jobId }).returning();
+export async function insertAssessment(tx: Db, row: NewAssessment) {
+  const [inserted] = await tx.insert(assessments).values(row).onConflictDoNothing({ target: assessments.jobId }).returning(insertedColumns);
   return inserted;
 }
 
@@ -33,6 +47,17 @@ export async function selectAssessment(db: Db, id: string): Promise<AssessmentRo
 export async function insertDecision(tx: Db, row: typeof decisions.$inferInsert): Promise<DecisionRow | undefined> {
   const [inserted] = await tx.insert(decisions).values(row).onConflictDoNothing({ target: decisions.applicationId }).returning();
   return inserted;
+}
+
+/** One decision per application (unique index): a second insert is a no-op and returns undefined. */
+export async function insertDecisionId(tx: Db, row: typeof decisions.$inferInsert): Promise<string | undefined> {
+  const [inserted] = await tx.insert(decisions).values(row).onConflictDoNothing({ target: decisions.applicationId }).returning({ id: decisions.id });
+  return inserted?.id;
+}
+
+export async function decisionExists(db: Db, applicationId: string): Promise<boolean> {
+  const [row] = await db.select({ id: decisions.id }).from(decisions).where(eq(decisions.applicationId, applicationId));
+  return row !== undefined;
 }
 
 export async function selectDecisionOf(db: Db, applicationId: string): Promise<DecisionRow | undefined> {

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/database.js';
-import type { ApplicationRow } from '../applications/applications.repository.js';
-import { insertEvents, selectApplication, updateApplication } from '../applications/applications.repository.js';
+import { insertEvents, lockApplicationStatus, setApplicationStatus } from '../applications/applications.repository.js';
 import type { ApplicationStatus } from '../applications/applications.tables.js';
 import { appendAuditEntries } from '../audit/audit.repository.js';
 import { systemActor } from '../audit/record-audit.js';
 import type { NewAssessment } from './assessment.repository.js';
-import { insertAssessment, insertDecision, selectDecisionOf } from './assessment.repository.js';
+import { decisionExists, insertAssessment, insertDecisionId } from './assessment.repository.js';
 
 /** Statuses in which an application waits for its assessment or for a person; anything else is left alone. */
 export const assessableStatuses: readonly ApplicationStatus[] = ['ontvangen', 'in-behandeling', 'aanvullende-informatie'];
@@ -33,9 +32,9 @@ export async function recordAssessment(options: {
 }): Promise<RecordResult> {
   const { db, applicationId, row } = options;
   return db.transaction(async (tx) => {
-    const application = await selectApplication(tx, applicationId, { forUpdate: true });
+    const application = await lockApplicationStatus(tx, applicationId);
     if (!application || !assessableStatuses.includes(application.status)) return 'skipped';
-    if (await selectDecisionOf(tx, applicationId)) return 'skipped';
+    if (await decisionExists(tx, applicationId)) return 'skipped';
     const decide = options.straightThrough && decidableStatuses.includes(application.status);
     const assessment = await insertAssessment(tx, { ...row, decided: decide });
     if (!assessment) return 'skipped';
@@ -62,7 +61,7 @@ export async function recordAssessment(options: {
 
 async function decideAutomatically(options: {
   tx: Db;
-  application: ApplicationRow;
+  application: { id: string; applicantBsn: string };
   assessment: { id: string; amount: number | null; period: { from: string; to: string } | null };
   now: Date;
   reviewShare: number;
@@ -72,7 +71,7 @@ async function decideAutomatically(options: {
   const { tx, application, assessment, now } = options;
   // random() < share: never for 0, always for 1.
   const sampledForReview = options.random() < options.reviewShare;
-  const decision = await insertDecision(tx, {
+  const decisionId = await insertDecisionId(tx, {
     id: randomUUID(),
     applicationId: application.id,
     outcome: 'toegekend',
@@ -85,8 +84,8 @@ async function decideAutomatically(options: {
     sampledForReview,
   });
   // The unique index makes a second decision impossible; the lock above means this cannot happen.
-  if (!decision) throw new Error('a decision for this application already exists');
-  await updateApplication(tx, application.id, { status: 'besluit' });
+  if (!decisionId) throw new Error('a decision for this application already exists');
+  await setApplicationStatus(tx, application.id, 'besluit');
   await insertEvents(tx, [{ applicationId: application.id, type: 'besluit', occurredAt: now, actorType: 'system', actorId: null, details: { outcome: 'toegekend', amount: assessment.amount, automatic: true } }]);
   // Last: the audit chain's head stays locked until commit.
   await appendAuditEntries(tx, [
@@ -97,7 +96,7 @@ async function decideAutomatically(options: {
       subjectBsn: application.applicantBsn,
       ground: options.audit.ground,
       requestId: options.audit.requestId,
-      details: { applicationId: application.id, decisionId: decision.id, assessmentId: assessment.id, outcome: 'toegekend', amount: assessment.amount, automatic: true, sampledForReview },
+      details: { applicationId: application.id, decisionId, assessmentId: assessment.id, outcome: 'toegekend', amount: assessment.amount, automatic: true, sampledForReview },
     },
   ]);
 }

@@ -11,7 +11,7 @@ import type { VersionRow } from '../regelingen/regelingen.repository.js';
 import { RegistryUnavailableError } from '../registry/registry-errors.js';
 import { buildInputs, factsNeeded, parametersOn, referenceDateOf } from './assessment-inputs.js';
 import type { NewAssessment } from './assessment.repository.js';
-import { countEarlierApplications, selectAssessmentByJob } from './assessment.repository.js';
+import { assessmentExistsForJob, countEarlierApplications } from './assessment.repository.js';
 import type { AssessmentMessage, HandoverReason, RegistryUsed } from './assessment.tables.js';
 import type { Facts } from './assessment-facts.js';
 import { compiledModel, evaluateModel, type ModelOutcome } from './evaluate-model.js';
@@ -36,7 +36,7 @@ interface RunContext {
 export async function runAssessment(options: RunContext & { applicationId: string }): Promise<RecordResult> {
   const { deps, job, logger, applicationId } = options;
   const db = deps.database.db;
-  if (await selectAssessmentByJob(db, job.id)) {
+  if (await assessmentExistsForJob(db, job.id)) {
     logger.info({ applicationId }, 'assessment of this job already stored; nothing to do');
     return 'skipped';
   }
