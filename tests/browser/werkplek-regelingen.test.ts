@@ -89,7 +89,8 @@ describe('Werkplek: regelingen (functioneel beheerder)', () => {
     await page.getByRole('radio', { name: 'Nee, nog niet gecontroleerd' }).check();
     await page.getByRole('button', { name: 'Periode opslaan' }).click();
     await page.getByText(`De nieuwe waarde vanaf ${dutch(from)} is opgeslagen.`).waitFor();
-    expect(await page.getByRole('definition').allTextContents()).toContain(`€ 1.234,56 per maand (vanaf ${dutch(from)})`);
+    // The notice comes before the parameter is read again: wait for the new value itself.
+    await page.getByRole('definition').filter({ hasText: `€ 1.234,56 per maand (vanaf ${dutch(from)})` }).waitFor();
 
     // The same start day again: the server refuses, and the administrator chooses to replace it.
     await page.getByRole('link', { name: 'Nieuwe periode' }).click();
@@ -103,7 +104,7 @@ describe('Werkplek: regelingen (functioneel beheerder)', () => {
     await expectNoAxeViolations(page, 'werkplek: new period conflicts with an existing one');
     await page.getByRole('button', { name: 'Ja, vervang de waarde' }).click();
     await page.getByText(`De waarde vanaf ${dutch(from)} is vervangen.`, { exact: false }).waitFor();
-    expect(await page.getByRole('definition').allTextContents()).toContain(`€ 1.240,00 per maand (vanaf ${dutch(from)})`);
+    await page.getByRole('definition').filter({ hasText: `€ 1.240,00 per maand (vanaf ${dutch(from)})` }).waitFor();
     const replaced = periods.getByRole('row', { name: new RegExp(dutch(from)) });
     expect(await replaced.count()).toBe(1);
     expect(await replaced.textContent()).not.toContain('Onbevestigd');
