@@ -13,12 +13,18 @@ import { phaseShares, scrapeTimings, type Timings } from './server-timings.js';
 // decision being stored (decisions.decided_at, written in the transaction that decides); throughput
 // is decided applications per second from the first submit to the last decision.
 
-const concurrencies = (process.env.BENCH_CONCURRENCY ?? '10,25,50').split(',').map(Number);
+// Closed phases (each connection sends its next submit when the last one is answered) show the
+// capacity; fixed-rate phases (BENCH_RATES, submits per second over 50 connections) the latency
+// at a load the server can sustain, where closed phases measure mostly the queue in front of it.
+const concurrencies = (process.env.BENCH_CONCURRENCY ?? '10,25,50').split(',').filter(Boolean).map(Number);
+const rates = (process.env.BENCH_RATES ?? '20,35').split(',').filter(Boolean).map(Number);
+const phases = [...concurrencies.map((connections) => ({ connections, rate: undefined as number | undefined })), ...rates.map((rate) => ({ connections: 50, rate }))];
 const perPhase = Number(process.env.BENCH_PER_PHASE ?? 3000);
 
 interface PhaseResult {
   backend: string;
-  connections: number;
+  /** "25 connections" or "35/s". */
+  load: string;
   decided: number;
   perSecond: number;
   p50: number;
@@ -36,21 +42,21 @@ async function main() {
     if (scratch) results.push(...(await runBackend(scratch)));
   }
   console.log(`\nbench:assess on ${cpus().length} cores (${cpus()[0]?.model ?? 'cpu'}), Node ${process.version}, ${perPhase} applications per phase`);
-  console.log('| database | connections | decided | decided/s | p50 ms | p99 ms | submit p99 ms | not decided | errors |');
+  console.log('| database | load | decided | decided/s | p50 ms | p99 ms | submit p99 ms | not decided | errors |');
   console.log('|---|---|---|---|---|---|---|---|---|');
-  for (const r of results) console.log(`| ${r.backend} | ${r.connections} | ${r.decided} | ${r.perSecond.toFixed(0)} | ${r.p50.toFixed(0)} | ${r.p99.toFixed(0)} | ${r.submitP99.toFixed(0)} | ${r.notDecided} | ${r.errors} |`);
+  for (const r of results) console.log(`| ${r.backend} | ${r.load} | ${r.decided} | ${r.perSecond.toFixed(0)} | ${r.p50.toFixed(0)} | ${r.p99.toFixed(0)} | ${r.submitP99.toFixed(0)} | ${r.notDecided} | ${r.errors} |`);
   console.log('\nServer time per decided application (ms) and its share, from the server\'s own timers:');
-  console.log('| database | connections | HTTP submit | assessment job | of which rules | of which registries | of which storing | other (queue, idle) | server CPU ms |');
+  console.log('| database | load | HTTP submit | assessment job | of which rules | of which registries | of which storing | other (queue, idle) | server CPU ms |');
   console.log('|---|---|---|---|---|---|---|---|---|');
   for (const r of results) {
     const s = phaseShares(r.timings, r.decided);
-    console.log(`| ${r.backend} | ${r.connections} | ${s.http} | ${s.job} | ${s.rules} | ${s.registries} | ${s.storing} | ${s.other} | ${s.cpuPerDecision} |`);
+    console.log(`| ${r.backend} | ${r.load} | ${s.http} | ${s.job} | ${s.rules} | ${s.registries} | ${s.storing} | ${s.other} | ${s.cpuPerDecision} |`);
   }
 }
 
 async function runBackend(scratch: ScratchDatabase): Promise<PhaseResult[]> {
   const { backend } = scratch;
-  const total = perPhase * concurrencies.length;
+  const total = perPhase * phases.length;
   console.log(`${backend}: preparing ${total} complete drafts…`);
   const prepare = await scratch.open();
   const drafts = await prepareDrafts(prepare.db, { count: total, municipalityCode: '9999', offset: 0 });
@@ -59,18 +65,19 @@ async function runBackend(scratch: ScratchDatabase): Promise<PhaseResult[]> {
 
   // The default review share: a sampled grant is decided just the same, the share only adds a flag.
   const server = await startServer({ ...scratch.env, MUNICIPALITY_CODE: '9999' });
-  const runs: { connections: number; ids: string[]; sentAt: Map<string, number>; submitP99: number; errors: number; timings: Timings }[] = [];
+  const runs: { load: string; ids: string[]; sentAt: Map<string, number>; submitP99: number; errors: number; timings: Timings }[] = [];
   try {
     let next = 0;
-    for (const connections of concurrencies) {
+    for (const { connections, rate } of phases) {
       const phase = drafts.slice(next, next + perPhase);
       next += perPhase;
-      console.log(`${backend}: ${connections} connections…`);
+      const load = rate ? `${rate}/s` : `${connections} connections`;
+      console.log(`${backend}: ${load}…`);
       const before = await scrapeTimings(benchBase);
-      const run = await submitPhase(phase, connections);
+      const run = await submitPhase(phase, connections, rate);
       await waitForJobs(before.completedJobs + run.submitted);
       const timings = (await scrapeTimings(benchBase)).minus(before);
-      runs.push({ connections, ids: phase.map((d) => d.applicationId), sentAt: run.sentAt, submitP99: run.p99, errors: run.errors, timings });
+      runs.push({ load, ids: phase.map((d) => d.applicationId), sentAt: run.sentAt, submitP99: run.p99, errors: run.errors, timings });
     }
   } finally {
     await stopServer(server);
@@ -85,7 +92,7 @@ async function runBackend(scratch: ScratchDatabase): Promise<PhaseResult[]> {
     const lastDecided = Math.max(...decidedAt.values());
     results.push({
       backend,
-      connections: run.connections,
+      load: run.load,
       decided: decidedAt.size,
       perSecond: decidedAt.size / ((lastDecided - firstSent) / 1000),
       p50: quantile(latencies, 0.5),

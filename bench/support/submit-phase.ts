@@ -14,8 +14,11 @@ export interface SubmitPhase {
   sentAt: Map<string, number>;
 }
 
-/** Submits each draft once through the HTTP API with `connections` connections in parallel. */
-export async function submitPhase(drafts: PreparedDraft[], connections: number): Promise<SubmitPhase> {
+/**
+ * Submits each draft once through the HTTP API with `connections` connections in parallel, as fast
+ * as the server answers or, with `perSecond`, at that fixed overall rate (an open workload).
+ */
+export async function submitPhase(drafts: PreparedDraft[], connections: number, perSecond?: number): Promise<SubmitPhase> {
   let i = 0;
   let first = 0;
   let last = 0;
@@ -27,6 +30,7 @@ export async function submitPhase(drafts: PreparedDraft[], connections: number):
         connections,
         amount: drafts.length,
         timeout: 30,
+        ...(perSecond ? { overallRate: perSecond } : {}),
         requests: [
           {
             method: 'POST',
