@@ -3,7 +3,7 @@ import { authorizeStaff } from '../auth/authorize.js';
 import type { RequestContext } from '../auth/principal.js';
 import { evaluateExampleCases } from '../assessment/check-example-cases.js';
 import { versionNotFound } from './regeling-errors.js';
-import { selectActivePeriods, selectParameters, selectVersion } from './regelingen.repository.js';
+import { selectParameterFigures, selectVersion } from './regelingen.repository.js';
 
 /**
  * Runs a version's example cases and returns each with its expected and actual outcome, so the
@@ -17,8 +17,7 @@ export async function checkVersionExamples(options: { db: Db; ctx: RequestContex
   const row = await selectVersion(db, regelingId, version);
   if (!row) throw versionNotFound();
   const assessment = row.content.meta.assessment;
-  const units = Object.fromEntries((await selectParameters(db, regelingId)).map((p) => [p.key, p.unit]));
-  const check = await evaluateExampleCases({ meta: row.content.meta, files: row.files, units, periods: await selectActivePeriods(db, regelingId) });
+  const check = await evaluateExampleCases({ meta: row.content.meta, files: row.files, ...(await selectParameterFigures(db, regelingId)) });
   return {
     regelingId,
     version,

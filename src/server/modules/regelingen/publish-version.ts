@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { authorizeStaff } from '../auth/authorize.js';
 import type { RequestContext } from '../auth/principal.js';
 import { versionNotEditable, versionNotFound } from './regeling-errors.js';
-import { selectActivePeriods, selectParameters, selectVersion, selectVersions, updateVersion } from './regelingen.repository.js';
+import { selectParameterFigures, selectVersion, selectVersions, updateVersion } from './regelingen.repository.js';
 import { checkExampleCases } from '../assessment/check-example-cases.js';
 import { throwIfProblems, versionProblems } from './version-drafts.js';
 
@@ -21,8 +21,7 @@ export async function publishVersion(options: { db: Db; ctx: RequestContext; reg
     if (row.status !== 'concept') throw versionNotEditable();
     throwIfProblems(versionProblems(row.content, await selectVersions(tx, regelingId), row.files));
     // The assessment's example cases must give their expected outcome with the figures as they are now.
-    const units = Object.fromEntries((await selectParameters(tx, regelingId)).map((p) => [p.key, p.unit]));
-    const failures = await checkExampleCases({ meta: row.content.meta, files: row.files, units, periods: await selectActivePeriods(tx, regelingId) });
+    const failures = await checkExampleCases({ meta: row.content.meta, files: row.files, ...(await selectParameterFigures(tx, regelingId)) });
     throwIfProblems(failures.map((f) => ({ name: `examples.${f.id}`, code: 'regeling.example_failed', message: { nl: f.problems.join('; '), en: f.problems.join('; ') } })));
     await updateVersion(tx, regelingId, version, { status: 'gepubliceerd', publishedAt: new Date(), publishedBy: auth.principal.staffUserId });
     await recordAudit({ tx, auth, requestId: options.ctx.requestId, action: 'regeling.version-published', ground: 'beheer-regelingen', details: { regeling: regelingId, version, hash: row.contentHash } });

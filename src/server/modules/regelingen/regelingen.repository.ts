@@ -99,6 +99,12 @@ export function selectActivePeriods(db: Db, regelingId?: string, key?: string): 
     .orderBy(asc(regelingParameterPeriods.regelingId), asc(regelingParameterPeriods.key), asc(regelingParameterPeriods.validFrom));
 }
 
+/** A regeling's parameter units and active periods: what the assessment and its example cases read figures from. */
+export async function selectParameterFigures(db: Db, regelingId: string): Promise<{ units: Record<string, string>; periods: PeriodRow[] }> {
+  const [parameters, periods] = await Promise.all([selectParameters(db, regelingId), selectActivePeriods(db, regelingId)]);
+  return { units: Object.fromEntries(parameters.map((p) => [p.key, p.unit])), periods };
+}
+
 /** Every period ever recorded, withdrawn ones included. */
 export function selectAllPeriods(db: Db, regelingId: string): Promise<PeriodRow[]> {
   return db.select().from(regelingParameterPeriods).where(eq(regelingParameterPeriods.regelingId, regelingId));

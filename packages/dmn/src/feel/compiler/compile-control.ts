@@ -21,10 +21,13 @@ export function compileIf(node: SyntaxNode, cx: Cx): Compiled | null {
   return (scope, reporter) => (truthy(condition(scope, reporter)) ? then(scope, reporter) : otherwise(scope, reporter));
 }
 
+/** A Name node's text as feelin reads it: runs of spaces become one. */
+const nameText = (node: SyntaxNode, cx: Cx) => cx.text.slice(node.from, node.to).replace(/\s{2,}/g, ' ');
+
 function keyOf(node: SyntaxNode, cx: Cx): string | null {
   const [inner, ...rest] = childrenOf(node);
   if (!inner || rest.length > 0) return null;
-  if (inner.name === 'Name') return cx.text.slice(inner.from, inner.to).replace(/\s{2,}/g, ' ');
+  if (inner.name === 'Name') return nameText(inner, cx);
   // A quoted key with escapes is left to feelin.
   const source = cx.text.slice(inner.from, inner.to);
   if (inner.name === 'StringLiteral' && !source.includes('\\')) return source.slice(1, -1);
@@ -66,7 +69,7 @@ function compileIteration(node: SyntaxNode, cx: Cx): { name: string; domain: Com
   if (inner.length !== 1 || !inner[0]) return null;
   const domain = compileNode(inner[0], cx);
   if (!domain) return null;
-  return { name: cx.text.slice(nameNode.from, nameNode.to).replace(/\s{2,}/g, ' '), domain };
+  return { name: nameText(nameNode, cx), domain };
 }
 
 /** The items to iterate over, or null when the domain is neither a list nor a range (feelin: the result is then null). */
