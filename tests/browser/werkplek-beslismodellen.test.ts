@@ -97,6 +97,8 @@ describe('Werkplek: beslismodellen (functioneel beheerder)', () => {
     await summary.getByRole('link', { name: new RegExp(`^Nieuw beslismodel voor ${modelFile}: Het beslismodel kan niet worden gelezen: `) }).click();
     expect(await page.evaluate('document.activeElement?.getAttribute("type")')).toBe('file');
     expect(await page.getByLabel(`Nieuw beslismodel voor ${modelFile}`).getAttribute('aria-invalid')).toBe('true');
+    // The notice about the earlier file is gone: it would read as if this one had gone in too.
+    expect(await page.getByText(`${modelFile} is vervangen.`, { exact: false }).count()).toBe(0);
     await expectNoAxeViolations(page, 'werkplek: a decision model that cannot be read');
 
     // The examples show the case that no longer holds.

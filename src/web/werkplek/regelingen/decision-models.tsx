@@ -48,7 +48,7 @@ export function DecisionModels(props: { document: RegelingVersionDocument; edita
             <Button appearance="subtle-button" onClick={() => downloadText(model.file, files[model.file] ?? '', 'application/xml')}>
               {t('models.download', { file: model.file })}
             </Button>
-            {props.editable && <VersionFileUpload regelingId={regelingId} version={version} path={model.file} kind="model" inputId={inputIdOf(model.file)} onUploaded={uploaded} />}
+            {props.editable && <VersionFileUpload regelingId={regelingId} version={version} path={model.file} kind="model" inputId={inputIdOf(model.file)} onUploaded={uploaded} onStarted={() => setNotice(undefined)} />}
           </section>
         ))}
         {examples && (
@@ -58,7 +58,7 @@ export function DecisionModels(props: { document: RegelingVersionDocument; edita
             <Button appearance="subtle-button" onClick={() => downloadText(examples, files[examples] ?? '', 'application/json')}>
               {t('models.download', { file: examples })}
             </Button>
-            {props.editable && <VersionFileUpload regelingId={regelingId} version={version} path={examples} kind="examples" inputId={inputIdOf(examples)} onUploaded={uploaded} />}
+            {props.editable && <VersionFileUpload regelingId={regelingId} version={version} path={examples} kind="examples" inputId={inputIdOf(examples)} onUploaded={uploaded} onStarted={() => setNotice(undefined)} />}
           </section>
         )}
       </section>

@@ -16,7 +16,7 @@ const MAX_FILE_CHARS = 1_000_000;
  * sent as text; the server checks it (the model must load in the rules engine, the examples must
  * match their schema) and names every problem, all listed in the summary and linked to the input.
  */
-export function VersionFileUpload(props: { regelingId: string; version: number; path: string; kind: 'model' | 'examples'; inputId: string; onUploaded: (path: string, content: string) => void }) {
+export function VersionFileUpload(props: { regelingId: string; version: number; path: string; kind: 'model' | 'examples'; inputId: string; onUploaded: (path: string, content: string) => void; onStarted?: () => void }) {
   const { t } = useTranslation();
   const resolve = useMessage();
   const input = useRef<HTMLInputElement>(null);
@@ -45,6 +45,8 @@ export function VersionFileUpload(props: { regelingId: string; version: number; 
     const file = input.current?.files?.[0];
     const local = !file ? { key: 'models.upload.noFile' } : !file.name.toLowerCase().endsWith(ext) ? { key: 'models.upload.wrongType', values: { ext } } : undefined;
     if (local || !file) return show([local ?? { key: 'models.upload.noFile' }]);
+    // A notice about an earlier file would read as if this one had gone in too.
+    props.onStarted?.();
     const content = await file.text();
     if (content.length > MAX_FILE_CHARS) return show([{ key: 'models.upload.tooLarge' }]);
     setBusy(true);
