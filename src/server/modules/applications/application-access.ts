@@ -28,9 +28,9 @@ export async function loadForEditor(db: Db, ctx: RequestContext, id: string, opt
 }
 
 /** loadForEditor for a submit: locked, with the evidence ids of the attached documents, in one query. */
-export async function loadForSubmit(tx: Db, ctx: RequestContext, id: string, side: Side): Promise<{ application: ApplicationRow; editor: Editor; evidence: string[] }> {
+export async function loadForSubmit(tx: Db, ctx: RequestContext, id: string, side: Side, options: { lock: boolean }): Promise<{ application: ApplicationRow; editor: Editor; evidence: string[] }> {
   const editor = editorOf(ctx, side);
-  const row = await selectForSubmit(tx, id);
+  const row = await selectForSubmit(tx, id, options);
   if (!row || !mayEdit(editor, row.application)) throw applicationNotFound();
   return { ...row, editor };
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.js';
 import type { Lang, LocalizedText } from '../../shared/localized.js';
-import { queueEmail } from '../mail/queue-email.js';
+import { queueEmail, type QueueEmailInput } from '../mail/queue-email.js';
 import type { ApplicationRow } from './applications.repository.js';
 
 export type ApplicationEmailKind = 'ontvangen' | 'medeondertekening-gevraagd' | 'informatie-gevraagd';
@@ -40,11 +40,18 @@ const templates: Record<ApplicationEmailKind, Record<Lang, (v: { reference: stri
   },
 };
 
-export async function queueApplicationEmail(options: { tx: Db; kind: ApplicationEmailKind; to: string; application: ApplicationRow; regelingName: LocalizedText; lang: Lang; key?: string }) {
+type ApplicationEmailOptions = { kind: ApplicationEmailKind; to: string; application: Pick<ApplicationRow, 'id' | 'reference' | 'decisionDue'>; regelingName: LocalizedText; lang: Lang; key?: string };
+
+export async function queueApplicationEmail(options: ApplicationEmailOptions & { tx: Db }) {
+  await queueEmail({ tx: options.tx, ...applicationEmail(options) });
+}
+
+/** The email itself, for queueEmail or (in a group commit) storeEmails. */
+export function applicationEmail(options: ApplicationEmailOptions): QueueEmailInput {
   const { application, lang } = options;
   const due = application.decisionDue ? formatDate(application.decisionDue, lang) : '';
   const message = templates[options.kind][lang]({ reference: application.reference ?? '', regeling: options.regelingName[lang], due });
-  await queueEmail({ tx: options.tx, to: options.to, subject: message.subject, text: message.text, idempotencyKey: `application:${application.id}:${options.kind}${options.key ? `:${options.key}` : ''}` });
+  return { to: options.to, subject: message.subject, text: message.text, idempotencyKey: `application:${application.id}:${options.kind}${options.key ? `:${options.key}` : ''}` };
 }
 
 const longDate = {

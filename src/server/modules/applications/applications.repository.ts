@@ -29,33 +29,18 @@ export async function selectApplication(db: Db, id: string, options: { forUpdate
   return row;
 }
 
-/** The application, locked, with the evidence ids of its documents: what a submit checks, in one query. */
-export async function selectForSubmit(tx: Db, id: string): Promise<{ application: ApplicationRow; evidence: string[] } | undefined> {
-  const [row] = await tx
+/** The application with the evidence ids of its documents (locked, when asked): what a submit checks, in one query. */
+export async function selectForSubmit(tx: Db, id: string, options: { lock: boolean }): Promise<{ application: ApplicationRow; evidence: string[] } | undefined> {
+  const query = tx
     .select({
       application: applications,
       // Qualified by hand: in a one-table select Drizzle writes columns unqualified, which the subquery would read as d.id.
       evidence: sql<string[]>`coalesce((select array_agg(d.evidence_id) from ${applicationDocuments} d where d.application_id = "applications"."id" and d.removed_at is null), '{}')`,
     })
     .from(applications)
-    .where(eq(applications.id, id))
-    .for('update', { of: applications });
+    .where(eq(applications.id, id));
+  const [row] = options.lock ? await query.for('update', { of: applications }) : await query;
   return row;
-}
-
-/**
- * Changes the application and records its events in one statement (the submit's hot path).
- * Returns the reference, which the database may assign in the same statement.
- */
-export async function updateWithEvents(tx: Db, id: string, patch: { [K in keyof NewApplication]?: NewApplication[K] | SQL }, events: (typeof applicationEvents.$inferInsert)[]): Promise<string | null> {
-  const update = tx
-    .update(applications)
-    .set({ ...patch, updatedAt: new Date() })
-    .where(eq(applications.id, id))
-    .returning({ reference: applications.reference });
-  const insert = tx.insert(applicationEvents).values(events);
-  const result = (await tx.execute(sql`with updated as (${update.getSQL()}), logged as (${insert.getSQL()}) select reference from updated`)) as unknown as { rows: { reference: string | null }[] };
-  return result.rows[0]?.reference ?? null;
 }
 
 export async function selectOpenDraft(db: Db, bsn: string, regelingId: string): Promise<ApplicationRow | undefined> {
@@ -86,10 +71,6 @@ export async function updateDraftIfRevision(tx: Db, id: string, revision: number
 }
 
 /** The next reference number as an SQL expression, so the update assigns it without an extra round trip. */
-export function referenceSql(year: number): SQL<string> {
-  return sql<string>`${String(year)} || '-' || lpad(nextval(${sql.raw(`'${applicationReferenceSeq.seqName}'`)})::text, 6, '0')`;
-}
-
 export async function nextReference(tx: Db, year: number): Promise<string> {
   const result = await tx.execute<{ n: string }>(sql`select nextval(${sql.raw(`'${applicationReferenceSeq.seqName}'`)}) as n`);
   const n = (result as unknown as { rows: { n: string | number }[] }).rows[0]!.n;

@@ -27,6 +27,16 @@ export async function insertOutgoingEmail(
   return { id: existing.id, created: false };
 }
 
+/** Inserts waiting emails, skipping any whose idempotency key exists; returns the ids of those inserted. */
+export async function insertOutgoingEmails(db: Db, emails: { idempotencyKey: string; to: string; subject: string; text: string; html: string | null }[]): Promise<string[]> {
+  const inserted = await db
+    .insert(outgoingEmails)
+    .values(emails.map((email) => ({ ...email, status: 'wachtend' as const })))
+    .onConflictDoNothing({ target: outgoingEmails.idempotencyKey })
+    .returning({ id: outgoingEmails.id });
+  return inserted.map((row) => row.id);
+}
+
 export async function findOutgoingEmail(db: Db, id: string): Promise<OutgoingEmailRow | undefined> {
   const [row] = await db.select().from(outgoingEmails).where(eq(outgoingEmails.id, id));
   return row;

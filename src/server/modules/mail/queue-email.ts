@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../../db/database.js';
-import { enqueueJob } from '../../jobs/enqueue-job.js';
-import { insertOutgoingEmail } from './mail.repository.js';
+import { enqueueJob, jobRequest, type JobRequest } from '../../jobs/enqueue-job.js';
+import { insertOutgoingEmail, insertOutgoingEmails } from './mail.repository.js';
 import { sendEmailJob } from './send-email.job.js';
 
 const queueEmailInput = z.strictObject({
@@ -33,4 +33,19 @@ export async function queueEmail(options: QueueEmailInput & { tx: Db }): Promise
   });
   if (created) await enqueueJob(tx, sendEmailJob, { emailId: id });
   return id;
+}
+
+/**
+ * queueEmail for many at once (a group commit): stores the emails in one statement and returns the
+ * `mail.send` jobs of those that are new, for the caller to enqueue with its other jobs in the same
+ * transaction. An email whose idempotency key exists gets no second job.
+ */
+export async function storeEmails(tx: Db, inputs: QueueEmailInput[]): Promise<JobRequest[]> {
+  if (inputs.length === 0) return [];
+  const rows = inputs.map((fields) => {
+    const input = queueEmailInput.parse(fields);
+    return { idempotencyKey: input.idempotencyKey, to: input.to, subject: input.subject, text: input.text, html: input.html ?? null };
+  });
+  const created = await insertOutgoingEmails(tx, rows);
+  return created.map((emailId) => jobRequest(sendEmailJob, { emailId }));
 }

@@ -1,0 +1,61 @@
+import type { Db } from '../../db/database.js';
+import { enqueueJobs, jobRequest } from '../../jobs/enqueue-job.js';
+import { createGroupCommit, type GroupCommit } from '../../shared/group-commit.js';
+import type { Lang, LocalizedText } from '../../shared/localized.js';
+import { appendAuditEntries, type AuditRecord } from '../audit/audit.repository.js';
+import { runAssessmentJob } from '../assessment/run-assessment.job.js';
+import { storeEmails } from '../mail/queue-email.js';
+import { applicationEmail, type ApplicationEmailKind } from './application-emails.js';
+import { submitDrafts, type DraftSubmission } from './submissions.repository.js';
+
+/** A checked submit, ready to write: the draft's new state, its confirmation email, its audit entry. */
+export interface PreparedSubmission {
+  draft: DraftSubmission;
+  /** Received (not waiting for a co-signer): the automatic assessment is enqueued with it. */
+  assess: boolean;
+  email: { kind: ApplicationEmailKind; to: string; regelingName: LocalizedText; lang: Lang } | null;
+  audit: AuditRecord;
+}
+
+/**
+ * Writes submits in the caller's transaction, with one statement per kind of row whatever their
+ * number: the drafts with their events, the emails, the jobs (assessment and mail), the audit
+ * entries. Returns each one's reference, or null for a draft that changed since it was checked (for
+ * which nothing is written).
+ */
+export async function writeSubmissions(tx: Db, items: PreparedSubmission[]): Promise<(string | null)[]> {
+  const references = await submitDrafts(
+    tx,
+    items.map((i) => i.draft),
+  );
+  const done = items.filter((i) => references.has(i.draft.id));
+  if (done.length > 0) {
+    const emails = done.flatMap((i) => (i.email ? [applicationEmail({ ...i.email, application: { id: i.draft.id, reference: references.get(i.draft.id)!, decisionDue: i.draft.decisionDue } })] : []));
+    const mailJobs = await storeEmails(tx, emails);
+    await enqueueJobs(tx, [...done.filter((i) => i.assess).map((i) => jobRequest(runAssessmentJob, { applicationId: i.draft.id })), ...mailJobs]);
+    // Last in the transaction: the audit chain's head is locked from here until commit.
+    await appendAuditEntries(
+      tx,
+      done.map((i) => ({ ...i.audit, details: { ...i.audit.details, reference: references.get(i.draft.id) } })),
+    );
+  }
+  return items.map((i) => references.get(i.draft.id) ?? null);
+}
+
+// The audit chain appends up to 20 entries in one statement; a batch stays within that.
+const MAX_BATCH = 20;
+// Two batches at a time: one is written while the next one gathers (the pool has more connections
+// for everything else).
+const MAX_IN_FLIGHT = 2;
+
+const commits = new WeakMap<Db, GroupCommit<PreparedSubmission, string | null>>();
+
+/** The group commit of submits on this database: each call is written in a shared transaction. */
+export function submissionCommitFor(db: Db): GroupCommit<PreparedSubmission, string | null> {
+  let commit = commits.get(db);
+  if (!commit) {
+    commit = createGroupCommit({ maxBatch: MAX_BATCH, maxInFlight: MAX_IN_FLIGHT, write: (items) => db.transaction((tx) => writeSubmissions(tx, items)) });
+    commits.set(db, commit);
+  }
+  return commit;
+}
