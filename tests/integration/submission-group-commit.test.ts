@@ -23,6 +23,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+type Draft = Awaited<ReturnType<typeof completeDraft>>;
+
 /** A resident with a complete draft of "proef" (no partner, evidence uploaded). */
 async function completeDraft(email: string) {
   const family = await createFamily(t.db, { children: 0 });
@@ -68,7 +70,7 @@ describe('submits that arrive together', () => {
   });
 
   it('writes nothing for a draft saved or stripped of its evidence after its check, and the rest of the batch all the same', async () => {
-    const [saved, stripped, intact] = await Promise.all(['a', 'b', 'c'].map((n) => completeDraft(`${n}@voorbeeld.nl`)));
+    const [saved, stripped, intact] = (await Promise.all(['a', 'b', 'c'].map((n) => completeDraft(`${n}@voorbeeld.nl`)))) as [Draft, Draft, Draft];
     const prepared = (d: { id: string; revision: number; bsn: string }): PreparedSubmission => ({
       draft: {
         id: d.id,

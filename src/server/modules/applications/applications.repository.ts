@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
+import { preparedQuery } from '../../db/prepared.js';
 import { regelingen } from '../regelingen/regelingen.tables.js';
 import { queueProposalSql, queueReasonSql } from '../assessment/assessment.repository.js';
 import {
@@ -29,17 +30,27 @@ export async function selectApplication(db: Db, id: string, options: { forUpdate
   return row;
 }
 
-/** The application with the evidence ids of its documents (locked, when asked): what a submit checks, in one query. */
-export async function selectForSubmit(tx: Db, id: string, options: { lock: boolean }): Promise<{ application: ApplicationRow; evidence: string[] } | undefined> {
-  const query = tx
+function forSubmit(db: Db) {
+  return db
     .select({
       application: applications,
       // Qualified by hand: in a one-table select Drizzle writes columns unqualified, which the subquery would read as d.id.
       evidence: sql<string[]>`coalesce((select array_agg(d.evidence_id) from ${applicationDocuments} d where d.application_id = "applications"."id" and d.removed_at is null), '{}')`,
     })
     .from(applications)
-    .where(eq(applications.id, id));
-  const [row] = options.lock ? await query.for('update', { of: applications }) : await query;
+    .where(eq(applications.id, sql.placeholder('id')));
+}
+type ForSubmit = { application: ApplicationRow; evidence: string[] };
+
+// The unlocked read runs for every submit, on the database handle: prepared once.
+const forSubmitUnlocked = preparedQuery<{ id: string }, ForSubmit[]>('application_for_submit', forSubmit);
+
+/**
+ * The application with the evidence ids of its documents: what a submit checks, in one query. Locked
+ * inside the caller's transaction, or (lock: false, on the database handle) read without a lock.
+ */
+export async function selectForSubmit(db: Db, id: string, options: { lock: boolean }): Promise<ForSubmit | undefined> {
+  const [row] = options.lock ? await forSubmit(db).for('update', { of: applications }).execute({ id }) : await forSubmitUnlocked(db, { id });
   return row;
 }
 

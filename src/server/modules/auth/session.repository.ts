@@ -1,5 +1,6 @@
 import { and, eq, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
+import { preparedQuery } from '../../db/prepared.js';
 import { oidcLoginStates, sessions } from './auth.tables.js';
 
 export type SessionRow = typeof sessions.$inferSelect;
@@ -9,8 +10,11 @@ export async function insertSession(db: Db, row: NewSession): Promise<void> {
   await db.insert(sessions).values(row);
 }
 
+// Read on every request.
+const sessionByHash = preparedQuery<{ tokenHash: string }, SessionRow[]>('session_by_hash', (db) => db.select().from(sessions).where(eq(sessions.tokenHash, sql.placeholder('tokenHash'))));
+
 export async function findSession(db: Db, tokenHash: string): Promise<SessionRow | undefined> {
-  const [row] = await db.select().from(sessions).where(eq(sessions.tokenHash, tokenHash));
+  const [row] = await sessionByHash(db, { tokenHash });
   return row;
 }
 

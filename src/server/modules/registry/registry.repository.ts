@@ -1,6 +1,7 @@
-import { and, asc, eq, gte, ilike, isNull, lte, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, ilike, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/database.js';
+import { preparedQuery } from '../../db/prepared.js';
 import { demoPersonas, registryAddresses, registryBusinesses, registryIncomes, registryPersons, registryRelations } from './registry.tables.js';
 
 export type PersonWithAddress = {
@@ -45,7 +46,10 @@ function escapeLike(value: string): string {
  * Everyone living at the person's address (the person included), with their relation to the
  * person if the BRP records one, in one query. Empty when the person is unknown or has no address.
  */
-export async function selectHousehold(db: Db, bsn: string): Promise<(PersonWithAddress & { relation: 'partner' | 'parent' | 'child' | null })[]> {
+type HouseholdRow = PersonWithAddress & { relation: 'partner' | 'parent' | 'child' | null };
+
+// Read for every submit and prefill.
+const householdOf = preparedQuery<{ bsn: string }, HouseholdRow[]>('registry_household', (db) => {
   const self = alias(registryPersons, 'self');
   return db
     .select({ ...personColumns, relation: registryRelations.type })
@@ -53,8 +57,12 @@ export async function selectHousehold(db: Db, bsn: string): Promise<(PersonWithA
     .innerJoin(registryPersons, and(eq(registryPersons.addressId, self.addressId), isNull(registryPersons.deathDate)))
     .leftJoin(registryAddresses, eq(registryPersons.addressId, registryAddresses.id))
     .leftJoin(registryRelations, and(eq(registryRelations.personId, self.id), eq(registryRelations.relatedPersonId, registryPersons.id)))
-    .where(eq(self.bsn, bsn))
+    .where(eq(self.bsn, sql.placeholder('bsn')))
     .limit(100);
+});
+
+export async function selectHousehold(db: Db, bsn: string): Promise<HouseholdRow[]> {
+  return householdOf(db, { bsn });
 }
 
 export type BusinessWithAddress = {
