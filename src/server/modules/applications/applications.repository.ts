@@ -122,21 +122,6 @@ export function selectQueue(
     .offset(filter.offset);
 }
 
-/** Locks an application and reads only what deciding on it needs (not its answers). */
-export async function lockApplicationStatus(tx: Db, id: string) {
-  const [row] = await tx
-    .select({ id: applications.id, status: applications.status, applicantBsn: applications.applicantBsn, regelingId: applications.regelingId })
-    .from(applications)
-    .where(eq(applications.id, id))
-    .for('update');
-  return row;
-}
-
-/** A status change without reading the row back. */
-export async function setApplicationStatus(tx: Db, id: string, status: ApplicationStatus): Promise<void> {
-  await tx.update(applications).set({ status, updatedAt: new Date() }).where(eq(applications.id, id));
-}
-
 export async function insertEvents(tx: Db, rows: (typeof applicationEvents.$inferInsert)[]): Promise<void> {
   if (rows.length) await tx.insert(applicationEvents).values(rows);
 }

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, ne, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { applications } from '../applications/applications.tables.js';
+import { applicationEvents, applications } from '../applications/applications.tables.js';
 import { regelingen } from '../regelingen/regelingen.tables.js';
 import { assessments, decisions } from './assessment.tables.js';
 
@@ -27,10 +27,51 @@ const insertedColumns = {
   period: assessments.period,
 };
 
-/** Inserts the run's row unless this job already has one (a redelivered job): undefined then. */
-export async function insertAssessment(tx: Db, row: NewAssessment) {
-  const [inserted] = await tx.insert(assessments).values(row).onConflictDoNothing({ target: assessments.jobId }).returning(insertedColumns);
-  return inserted;
+/**
+ * The applications of a batch of runs, locked in id order (so two batches never wait on each other
+ * in a circle), with whether each already has a decision.
+ */
+export async function lockForAssessment(tx: Db, ids: string[]) {
+  return tx
+    .select({
+      id: applications.id,
+      status: applications.status,
+      applicantBsn: applications.applicantBsn,
+      regelingId: applications.regelingId,
+      decided: sql<boolean>`exists (select 1 from ${decisions} d where d.application_id = "applications"."id")`,
+    })
+    .from(applications)
+    .where(inArray(applications.id, ids))
+    .orderBy(asc(applications.id))
+    .for('update', { of: applications });
+}
+
+/** Inserts the runs' rows, skipping any job that already has one (a redelivered job); returns those inserted. */
+export async function insertAssessments(tx: Db, rows: NewAssessment[]) {
+  if (rows.length === 0) return [];
+  return tx
+    .insert(assessments)
+    .values(rows)
+    .onConflictDoNothing({ target: assessments.jobId })
+    .returning({ ...insertedColumns, applicationId: assessments.applicationId });
+}
+
+/**
+ * The automatic grants of a batch in one statement: the decisions, status "besluit", and the
+ * timeline events of every run (grants and hand-overs). Returns how many decisions were inserted.
+ */
+export async function insertDecisionsAndEvents(tx: Db, rows: { decisions: (typeof decisions.$inferInsert)[]; events: (typeof applicationEvents.$inferInsert)[] }): Promise<number> {
+  const parts: SQL[] = [];
+  if (rows.decisions.length > 0) {
+    const ids = rows.decisions.map((d) => d.applicationId);
+    parts.push(sql`decided as (${tx.insert(decisions).values(rows.decisions).onConflictDoNothing({ target: decisions.applicationId }).returning({ id: decisions.id }).getSQL()})`);
+    parts.push(sql`moved as (${tx.update(applications).set({ status: 'besluit', updatedAt: new Date() }).where(inArray(applications.id, ids)).getSQL()})`);
+  }
+  if (rows.events.length > 0) parts.push(sql`logged as (${tx.insert(applicationEvents).values(rows.events).getSQL()})`);
+  if (parts.length === 0) return 0;
+  const count = rows.decisions.length > 0 ? sql`(select count(*)::int from decided)` : sql`0`;
+  const result = (await tx.execute(sql`with ${sql.join(parts, sql`, `)} select ${count} as n`)) as unknown as { rows: { n: number }[] };
+  return Number(result.rows[0]!.n);
 }
 
 export async function selectLatestAssessment(db: Db, applicationId: string): Promise<AssessmentRow | undefined> {
@@ -47,17 +88,6 @@ export async function selectAssessment(db: Db, id: string): Promise<AssessmentRo
 export async function insertDecision(tx: Db, row: typeof decisions.$inferInsert): Promise<DecisionRow | undefined> {
   const [inserted] = await tx.insert(decisions).values(row).onConflictDoNothing({ target: decisions.applicationId }).returning();
   return inserted;
-}
-
-/** One decision per application (unique index): a second insert is a no-op and returns undefined. */
-export async function insertDecisionId(tx: Db, row: typeof decisions.$inferInsert): Promise<string | undefined> {
-  const [inserted] = await tx.insert(decisions).values(row).onConflictDoNothing({ target: decisions.applicationId }).returning({ id: decisions.id });
-  return inserted?.id;
-}
-
-export async function decisionExists(db: Db, applicationId: string): Promise<boolean> {
-  const [row] = await db.select({ id: decisions.id }).from(decisions).where(eq(decisions.applicationId, applicationId));
-  return row !== undefined;
 }
 
 export async function selectDecisionOf(db: Db, applicationId: string): Promise<DecisionRow | undefined> {

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/database.js';
-import { insertEvents, lockApplicationStatus, setApplicationStatus } from '../applications/applications.repository.js';
+import { createGroupCommit, type GroupCommit } from '../../shared/group-commit.js';
 import type { ApplicationStatus } from '../applications/applications.tables.js';
-import { appendAuditEntries } from '../audit/audit.repository.js';
+import { appendAuditEntries, type AuditRecord } from '../audit/audit.repository.js';
 import { systemActor } from '../audit/record-audit.js';
 import type { NewAssessment } from './assessment.repository.js';
-import { decisionExists, insertAssessment, insertDecisionId } from './assessment.repository.js';
+import { insertAssessments, insertDecisionsAndEvents, lockForAssessment } from './assessment.repository.js';
 
 /** Statuses in which an application waits for its assessment or for a person; anything else is left alone. */
 export const assessableStatuses: readonly ApplicationStatus[] = ['ontvangen', 'in-behandeling', 'aanvullende-informatie'];
@@ -14,14 +14,7 @@ const decidableStatuses: readonly ApplicationStatus[] = ['ontvangen', 'in-behand
 
 export type RecordResult = 'decided' | 'to-person' | 'skipped';
 
-/**
- * Stores one assessment run and what follows from it, in one transaction: for a straight-through
- * grant the decision, status "besluit", the timeline event and the audit entries; otherwise the
- * event that a person takes over and the audit entry. The application is locked and checked again
- * (a person may have decided meanwhile), and a job that already stored its row does nothing.
- */
-export async function recordAssessment(options: {
-  db: Db;
+export interface AssessmentRecord {
   applicationId: string;
   row: Omit<NewAssessment, 'decided'>;
   /** The run allows an automatic grant (route automatisch, eligible, no errors, a positive amount). */
@@ -29,74 +22,92 @@ export async function recordAssessment(options: {
   reviewShare: number;
   requestId: string;
   random?: () => number;
-}): Promise<RecordResult> {
-  const { db, applicationId, row } = options;
-  return db.transaction(async (tx) => {
-    const application = await lockApplicationStatus(tx, applicationId);
-    if (!application || !assessableStatuses.includes(application.status)) return 'skipped';
-    if (await decisionExists(tx, applicationId)) return 'skipped';
-    const decide = options.straightThrough && decidableStatuses.includes(application.status);
-    const assessment = await insertAssessment(tx, { ...row, decided: decide });
-    if (!assessment) return 'skipped';
-    const now = new Date();
+}
+
+/**
+ * Stores one assessment run and what follows from it: for a straight-through grant the decision,
+ * status "besluit", the timeline event and the audit entries; otherwise the event that a person
+ * takes over and the audit entry. The application is locked and checked again (a person may have
+ * decided meanwhile), and a job that already stored its row does nothing. Runs that finish together
+ * are stored together, in one transaction (a group commit).
+ */
+export function recordAssessment(options: AssessmentRecord & { db: Db }): Promise<RecordResult> {
+  const { db, ...record } = options;
+  return assessmentCommitFor(db)(record);
+}
+
+/**
+ * Stores runs in the caller's transaction with one statement per kind of row, with the result each
+ * would have had on its own. Two runs for one application in one batch are refused (the group
+ * commit then stores them one after the other, so the second sees what the first did).
+ */
+export async function writeAssessments(tx: Db, records: AssessmentRecord[]): Promise<RecordResult[]> {
+  const ids = records.map((r) => r.applicationId);
+  if (new Set(ids).size !== ids.length) throw new Error('one application twice in a batch of assessment runs');
+  const locked = new Map((await lockForAssessment(tx, ids)).map((a) => [a.id, a]));
+  const open = records.filter((r) => {
+    const application = locked.get(r.applicationId);
+    return application && assessableStatuses.includes(application.status) && !application.decided;
+  });
+  const inserted = new Map((await insertAssessments(tx, open.map((r) => ({ ...r.row, decided: r.straightThrough && decidableStatuses.includes(locked.get(r.applicationId)!.status) })))).map((a) => [a.applicationId, a]));
+
+  const now = new Date();
+  const decisions: Parameters<typeof insertDecisionsAndEvents>[1]['decisions'] = [];
+  const events: Parameters<typeof insertDecisionsAndEvents>[1]['events'] = [];
+  const audit: AuditRecord[] = [];
+  const results = records.map((record): RecordResult => {
+    const application = locked.get(record.applicationId);
+    const assessment = inserted.get(record.applicationId);
+    if (!application || !assessment) return 'skipped';
     const ground = `regeling ${application.regelingId}`;
-    const assessed = {
+    audit.push({
       actor: systemActor,
       action: 'assessment.completed',
       subjectBsn: application.applicantBsn,
       ground,
-      requestId: options.requestId,
-      details: { applicationId, assessmentId: assessment.id, status: assessment.status, handoverReason: assessment.handoverReason, proposal: assessment.proposal, route: assessment.route, model: assessment.modelSha256 },
-    };
+      requestId: record.requestId,
+      details: { applicationId: application.id, assessmentId: assessment.id, status: assessment.status, handoverReason: assessment.handoverReason, proposal: assessment.proposal, route: assessment.route, model: assessment.modelSha256 },
+    });
+    const decide = record.straightThrough && decidableStatuses.includes(application.status);
     if (!decide) {
       // The resident's timeline says a person looks at it; what the model proposes stays with staff.
-      await insertEvents(tx, [{ applicationId, type: 'naar-medewerker', occurredAt: now, actorType: 'system', actorId: null, details: { reason: assessment.handoverReason ?? 'voorstel' } }]);
-      await appendAuditEntries(tx, [assessed]);
+      events.push({ applicationId: application.id, type: 'naar-medewerker', occurredAt: now, actorType: 'system', actorId: null, details: { reason: assessment.handoverReason ?? 'voorstel' } });
       return 'to-person';
     }
-    await decideAutomatically({ tx, application, assessment: { id: assessment.id, amount: assessment.amount, period: assessment.period ?? null }, now, reviewShare: options.reviewShare, random: options.random ?? Math.random, audit: { assessed, ground, requestId: options.requestId } });
-    return 'decided';
-  });
-}
-
-async function decideAutomatically(options: {
-  tx: Db;
-  application: { id: string; applicantBsn: string };
-  assessment: { id: string; amount: number | null; period: { from: string; to: string } | null };
-  now: Date;
-  reviewShare: number;
-  random: () => number;
-  audit: { assessed: Parameters<typeof appendAuditEntries>[1][number]; ground: string; requestId: string };
-}): Promise<void> {
-  const { tx, application, assessment, now } = options;
-  // random() < share: never for 0, always for 1.
-  const sampledForReview = options.random() < options.reviewShare;
-  const decisionId = await insertDecisionId(tx, {
-    id: randomUUID(),
-    applicationId: application.id,
-    outcome: 'toegekend',
-    amount: assessment.amount,
-    periodFrom: assessment.period?.from ?? null,
-    periodTo: assessment.period?.to ?? null,
-    automatic: true,
-    assessmentId: assessment.id,
-    decidedAt: now,
-    sampledForReview,
-  });
-  // The unique index makes a second decision impossible; the lock above means this cannot happen.
-  if (!decisionId) throw new Error('a decision for this application already exists');
-  await setApplicationStatus(tx, application.id, 'besluit');
-  await insertEvents(tx, [{ applicationId: application.id, type: 'besluit', occurredAt: now, actorType: 'system', actorId: null, details: { outcome: 'toegekend', amount: assessment.amount, automatic: true } }]);
-  // Last: the audit chain's head stays locked until commit.
-  await appendAuditEntries(tx, [
-    options.audit.assessed,
-    {
+    // random() < share: never for 0, always for 1.
+    const sampledForReview = (record.random ?? Math.random)() < record.reviewShare;
+    const decisionId = randomUUID();
+    const period = assessment.period ?? null;
+    decisions.push({ id: decisionId, applicationId: application.id, outcome: 'toegekend', amount: assessment.amount, periodFrom: period?.from ?? null, periodTo: period?.to ?? null, automatic: true, assessmentId: assessment.id, decidedAt: now, sampledForReview });
+    events.push({ applicationId: application.id, type: 'besluit', occurredAt: now, actorType: 'system', actorId: null, details: { outcome: 'toegekend', amount: assessment.amount, automatic: true } });
+    audit.push({
       actor: systemActor,
       action: 'decision.made',
       subjectBsn: application.applicantBsn,
-      ground: options.audit.ground,
-      requestId: options.audit.requestId,
+      ground,
+      requestId: record.requestId,
       details: { applicationId: application.id, decisionId, assessmentId: assessment.id, outcome: 'toegekend', amount: assessment.amount, automatic: true, sampledForReview },
-    },
-  ]);
+    });
+    return 'decided';
+  });
+  const decided = await insertDecisionsAndEvents(tx, { decisions, events });
+  // The unique index makes a second decision impossible; the lock and the check above mean this cannot happen.
+  if (decided !== decisions.length) throw new Error('a decision for an application in this batch already exists');
+  // Last: the audit chain's head stays locked until commit.
+  await appendAuditEntries(tx, audit);
+  return results;
+}
+
+// Up to two audit entries per run, and the audit chain appends up to 20 in one statement.
+const MAX_BATCH = 10;
+const MAX_IN_FLIGHT = 2;
+const commits = new WeakMap<Db, GroupCommit<AssessmentRecord, RecordResult>>();
+
+function assessmentCommitFor(db: Db): GroupCommit<AssessmentRecord, RecordResult> {
+  let commit = commits.get(db);
+  if (!commit) {
+    commit = createGroupCommit({ maxBatch: MAX_BATCH, maxInFlight: MAX_IN_FLIGHT, write: (records) => db.transaction((tx) => writeAssessments(tx, records)) });
+    commits.set(db, commit);
+  }
+  return commit;
 }
