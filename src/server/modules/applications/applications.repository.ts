@@ -24,9 +24,10 @@ export async function insertApplication(tx: Db, row: NewApplication): Promise<Ap
   return inserted;
 }
 
+const applicationById = preparedQuery<{ id: string }, ApplicationRow[]>('application_by_id', (db) => db.select().from(applications).where(eq(applications.id, sql.placeholder('id'))));
+
 export async function selectApplication(db: Db, id: string, options: { forUpdate?: boolean } = {}): Promise<ApplicationRow | undefined> {
-  const query = db.select().from(applications).where(eq(applications.id, id));
-  const [row] = options.forUpdate ? await query.for('update') : await query;
+  const [row] = options.forUpdate ? await db.select().from(applications).where(eq(applications.id, id)).for('update') : await applicationById(db, { id });
   return row;
 }
 

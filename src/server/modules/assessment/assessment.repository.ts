@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, ne, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
+import { preparedQuery } from '../../db/prepared.js';
 import { applicationEvents, applications } from '../applications/applications.tables.js';
 import { regelingen } from '../regelingen/regelingen.tables.js';
 import { assessments, decisions } from './assessment.tables.js';
@@ -11,8 +12,10 @@ export type DecisionRow = typeof decisions.$inferSelect;
 // The assessment path selects and returns only the columns it reads: the rows carry the inputs and
 // the trace, and building and parsing them was a large part of a run's time.
 
+const assessmentOfJob = preparedQuery<{ jobId: string }, { id: string }[]>('assessment_of_job', (db) => db.select({ id: assessments.id }).from(assessments).where(eq(assessments.jobId, sql.placeholder('jobId'))));
+
 export async function assessmentExistsForJob(db: Db, jobId: string): Promise<boolean> {
-  const [row] = await db.select({ id: assessments.id }).from(assessments).where(eq(assessments.jobId, jobId));
+  const [row] = await assessmentOfJob(db, { jobId });
   return row !== undefined;
 }
 
@@ -101,25 +104,30 @@ export async function selectDecision(db: Db, id: string, options: { forUpdate?: 
   return row;
 }
 
+// Read for every assessment of a regeling that counts earlier applications.
+const earlierApplications = preparedQuery<{ regelingId: string; bsns: string[]; excludeId: string }, { n: number }[]>('earlier_applications', (db) =>
+  db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(applications)
+    .where(
+      and(
+        eq(applications.regelingId, sql.placeholder('regelingId')),
+        sql`${applications.applicantBsn} = any(${sql.placeholder('bsns')}::text[])`,
+        ne(applications.id, sql.placeholder('excludeId')),
+        inArray(applications.status, ['ontvangen', 'in-behandeling', 'aanvullende-informatie', 'besluit']),
+        // Qualified by hand: in a one-table select Drizzle writes columns unqualified, which the subquery would read as d.id.
+        sql`not exists (select 1 from ${decisions} d where d.application_id = "applications"."id" and d.outcome = 'afgewezen')`,
+      ),
+    ),
+);
+
 /**
  * Earlier applications for the regeling by anyone at the address (by the BSNs living there now)
  * that were received and not rejected; this application, drafts and withdrawn ones do not count.
  */
 export async function countEarlierApplications(db: Db, filter: { regelingId: string; bsns: string[]; excludeId: string }): Promise<number> {
   if (filter.bsns.length === 0) return 0;
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(applications)
-    .where(
-      and(
-        eq(applications.regelingId, filter.regelingId),
-        inArray(applications.applicantBsn, filter.bsns),
-        ne(applications.id, filter.excludeId),
-        inArray(applications.status, ['ontvangen', 'in-behandeling', 'aanvullende-informatie', 'besluit']),
-        // Qualified by hand: in a one-table select Drizzle writes columns unqualified, which the subquery would read as d.id.
-        sql`not exists (select 1 from ${decisions} d where d.application_id = "applications"."id" and d.outcome = 'afgewezen')`,
-      ),
-    );
+  const [row] = await earlierApplications(db, filter);
   return row?.n ?? 0;
 }
 

@@ -1,5 +1,6 @@
 import { eq, ne, and, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
+import { preparedQuery } from '../../db/prepared.js';
 import { outgoingEmails } from './mail.tables.js';
 
 export type OutgoingEmailRow = typeof outgoingEmails.$inferSelect;
@@ -37,8 +38,10 @@ export async function insertOutgoingEmails(db: Db, emails: { idempotencyKey: str
   return inserted.map((row) => row.id);
 }
 
+const emailById = preparedQuery<{ id: string }, OutgoingEmailRow[]>('outgoing_email_by_id', (db) => db.select().from(outgoingEmails).where(eq(outgoingEmails.id, sql.placeholder('id'))));
+
 export async function findOutgoingEmail(db: Db, id: string): Promise<OutgoingEmailRow | undefined> {
-  const [row] = await db.select().from(outgoingEmails).where(eq(outgoingEmails.id, id));
+  const [row] = await emailById(db, { id });
   return row;
 }
 

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
+import { preparedQuery } from '../../db/prepared.js';
 import { regelingen, regelingParameterPeriods, regelingParameters, regelingVersions } from './regelingen.tables.js';
 
 export type RegelingRow = typeof regelingen.$inferSelect;
@@ -101,9 +102,21 @@ export function selectActivePeriods(db: Db, regelingId?: string, key?: string): 
 
 /** A regeling's parameter units and active periods: what the assessment and its example cases read figures from. */
 export async function selectParameterFigures(db: Db, regelingId: string): Promise<{ units: Record<string, string>; periods: PeriodRow[] }> {
-  const [parameters, periods] = await Promise.all([selectParameters(db, regelingId), selectActivePeriods(db, regelingId)]);
+  const [parameters, periods] = await Promise.all([parameterUnits(db, { regelingId }), activePeriodsOf(db, { regelingId })]);
   return { units: Object.fromEntries(parameters.map((p) => [p.key, p.unit])), periods };
 }
+
+// Read for every assessment run.
+const parameterUnits = preparedQuery<{ regelingId: string }, { key: string; unit: string }[]>('regeling_parameter_units', (db) =>
+  db.select({ key: regelingParameters.key, unit: regelingParameters.unit }).from(regelingParameters).where(eq(regelingParameters.regelingId, sql.placeholder('regelingId'))),
+);
+const activePeriodsOf = preparedQuery<{ regelingId: string }, PeriodRow[]>('regeling_active_periods', (db) =>
+  db
+    .select()
+    .from(regelingParameterPeriods)
+    .where(and(isNull(regelingParameterPeriods.withdrawnAt), eq(regelingParameterPeriods.regelingId, sql.placeholder('regelingId'))))
+    .orderBy(asc(regelingParameterPeriods.regelingId), asc(regelingParameterPeriods.key), asc(regelingParameterPeriods.validFrom)),
+);
 
 /** Every period ever recorded, withdrawn ones included. */
 export function selectAllPeriods(db: Db, regelingId: string): Promise<PeriodRow[]> {

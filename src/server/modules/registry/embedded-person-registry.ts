@@ -9,6 +9,7 @@ import {
   byPostcodeAndNumber,
   selectDemoPersonas,
   selectPersons,
+  selectPersonByBsn,
   selectHousehold,
   type PersonWithAddress,
 } from './registry.repository.js';
@@ -20,7 +21,7 @@ export function createEmbeddedPersonRegistry(db: Db): PersonRegistry {
     source: 'embedded',
 
     async findByBsn(bsn) {
-      const [row] = await selectPersons(db, byBsn(bsn), 1);
+      const row = await selectPersonByBsn(db, bsn);
       return row ? toPerson(row, provenanceNow('embedded')) : undefined;
     },
 
@@ -42,7 +43,7 @@ export function createEmbeddedPersonRegistry(db: Db): PersonRegistry {
       const provenance = provenanceNow('embedded');
       if (rows.length === 0) {
         // No address (or deceased): the household is the person alone, if known.
-        const [self] = await selectPersons(db, byBsn(bsn), 1);
+        const self = await selectPersonByBsn(db, bsn);
         return self ? [{ relation: 'self' as const, person: toPerson(self, provenance) }] : [];
       }
       // A person with two recorded relations (rare) appears once, with the closest relation.

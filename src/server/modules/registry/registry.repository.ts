@@ -100,13 +100,34 @@ export function byTradeName(tradeName: string, city?: string): SQL {
 }
 
 /** Income relations of a person that overlap the months from `fromMonth` to `toMonth` (first days). */
-export async function selectIncomesOf(db: Db, bsn: string, fromMonth: string, toMonth: string) {
-  return db
+// Read for every assessment that needs income.
+const incomesOf = preparedQuery<{ bsn: string; fromMonth: string; toMonth: string }, { income: typeof registryIncomes.$inferSelect }[]>('registry_incomes_of', (db) =>
+  db
     .select({ income: registryIncomes })
     .from(registryIncomes)
     .innerJoin(registryPersons, eq(registryIncomes.personId, registryPersons.id))
-    .where(and(eq(registryPersons.bsn, bsn), lte(registryIncomes.validFrom, toMonth), or(isNull(registryIncomes.validTo), gte(registryIncomes.validTo, fromMonth))))
-    .orderBy(asc(registryIncomes.validFrom), asc(registryIncomes.payerName));
+    .where(
+      and(
+        eq(registryPersons.bsn, sql.placeholder('bsn')),
+        lte(registryIncomes.validFrom, sql.placeholder('toMonth')),
+        or(isNull(registryIncomes.validTo), gte(registryIncomes.validTo, sql.placeholder('fromMonth'))),
+      ),
+    )
+    .orderBy(asc(registryIncomes.validFrom), asc(registryIncomes.payerName)),
+);
+
+export async function selectIncomesOf(db: Db, bsn: string, fromMonth: string, toMonth: string) {
+  return incomesOf(db, { bsn, fromMonth, toMonth });
+}
+
+const personByBsn = preparedQuery<{ bsn: string }, PersonWithAddress[]>('registry_person_by_bsn', (db) =>
+  db.select(personColumns).from(registryPersons).leftJoin(registryAddresses, eq(registryPersons.addressId, registryAddresses.id)).where(eq(registryPersons.bsn, sql.placeholder('bsn'))).limit(1),
+);
+
+/** The person with this BSN (read for every assessment and prefill). */
+export async function selectPersonByBsn(db: Db, bsn: string): Promise<PersonWithAddress | undefined> {
+  const [row] = await personByBsn(db, { bsn });
+  return row;
 }
 
 /** Every person with whether they own an active business: what the demo income seed needs. */
