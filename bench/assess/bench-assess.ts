@@ -2,7 +2,7 @@ import { cpus } from 'node:os';
 import { sql } from 'drizzle-orm';
 import type { DatabaseHandle } from '../../src/server/db/database.js';
 import { prepareDrafts } from '../apply/prepare-drafts.js';
-import { benchBackends, benchBase, scratchDatabase, startServer, stopServer, type ScratchDatabase } from '../support/bench-server.js';
+import { benchBackends, scratchDatabase, startServer, stopServer, type ScratchDatabase } from '../support/bench-server.js';
 import { submitPhase } from '../support/submit-phase.js';
 import { openForThisYear } from './current-periods.js';
 import { phaseShares, scrapeTimings, type Timings } from './server-timings.js';
@@ -64,7 +64,10 @@ async function runBackend(scratch: ScratchDatabase): Promise<PhaseResult[]> {
   await prepare.close();
 
   // The default review share: a sampled grant is decided just the same, the share only adds a flag.
-  const server = await startServer({ ...scratch.env, MUNICIPALITY_CODE: '9999' });
+  // On PostgreSQL the job worker runs in a process of its own (BENCH_SEPARATE_WORKER=false: in the web process);
+  // PGlite belongs to one process, so there the server runs its jobs itself.
+  const separateWorker = backend === 'postgres' && process.env.BENCH_SEPARATE_WORKER !== 'false';
+  const server = await startServer({ ...scratch.env, MUNICIPALITY_CODE: '9999' }, { separateWorker });
   const runs: { load: string; ids: string[]; sentAt: Map<string, number>; submitP99: number; errors: number; timings: Timings }[] = [];
   try {
     let next = 0;
@@ -73,10 +76,10 @@ async function runBackend(scratch: ScratchDatabase): Promise<PhaseResult[]> {
       next += perPhase;
       const load = rate ? `${rate}/s` : `${connections} connections`;
       console.log(`${backend}: ${load}…`);
-      const before = await scrapeTimings(benchBase);
+      const before = await scrapeTimings(server.metricsBases);
       const run = await submitPhase(phase, connections, rate);
-      await waitForJobs(before.completedJobs + run.submitted);
-      const timings = (await scrapeTimings(benchBase)).minus(before);
+      await waitForJobs(server.metricsBases, before.completedJobs + run.submitted);
+      const timings = (await scrapeTimings(server.metricsBases)).minus(before);
       runs.push({ load, ids: phase.map((d) => d.applicationId), sentAt: run.sentAt, submitP99: run.p99, errors: run.errors, timings });
     }
   } finally {
@@ -111,11 +114,11 @@ async function runBackend(scratch: ScratchDatabase): Promise<PhaseResult[]> {
 }
 
 /** Waits until the server has completed `expected` assessment jobs in all, or nothing moved for 30 s. */
-async function waitForJobs(expected: number): Promise<void> {
+async function waitForJobs(metricsBases: string[], expected: number): Promise<void> {
   let seen = -1;
   let stillSince = Date.now();
   for (;;) {
-    const done = (await scrapeTimings(benchBase)).completedJobs;
+    const done = (await scrapeTimings(metricsBases)).completedJobs;
     if (done >= expected) return;
     if (done !== seen) [seen, stillSince] = [done, Date.now()];
     else if (Date.now() - stillSince > 30_000) return console.log(`  ${expected - done} assessments not completed after 30 s without progress`);

@@ -35,14 +35,17 @@ function timings(values: Values): Timings {
   };
 }
 
-export async function scrapeTimings(base: string): Promise<Timings> {
-  const text = await (await fetch(`${base}/metrics`)).text();
+/** The timers summed over the server's processes (web, and the job worker when it runs apart). */
+export async function scrapeTimings(bases: string[]): Promise<Timings> {
   const values = Object.fromEntries(Object.keys(series).map((k) => [k, 0])) as unknown as Values;
-  for (const line of text.split('\n')) {
-    for (const [key, pattern] of Object.entries(series) as [keyof Values, RegExp][]) {
-      const match = pattern.exec(line);
-      // Summed: the HTTP histogram has one series per status code.
-      if (match) values[key] += Number(match[1]);
+  for (const base of bases) {
+    const text = await (await fetch(`${base}/metrics`)).text();
+    for (const line of text.split('\n')) {
+      for (const [key, pattern] of Object.entries(series) as [keyof Values, RegExp][]) {
+        const match = pattern.exec(line);
+        // Summed: the HTTP histogram has one series per status code, and CPU is per process.
+        if (match) values[key] += Number(match[1]);
+      }
     }
   }
   return timings(values);

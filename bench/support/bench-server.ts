@@ -56,26 +56,51 @@ export async function scratchDatabase(backend: Backend): Promise<ScratchDatabase
 export const benchPort = 3900 + Math.floor(Math.random() * 50);
 export const benchBase = `http://127.0.0.1:${benchPort}`;
 
-export async function startServer(env: Record<string, string | undefined>): Promise<ChildProcess> {
-  // BENCH_CPU_PROFILE=<dir> writes a V8 CPU profile of the server, to see where its time goes.
-  const profile = process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, NODE_ENV: 'development', PORT: String(benchPort), HOST: '127.0.0.1', PUBLIC_URL: benchBase, DEMO_SEED: 'false', LOG_LEVEL: 'warn', SESSION_IDLE_MINUTES: '600', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let attempt = 0; attempt < 300; attempt++) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    // Refused connections are expected until the server listens.
-    if (await fetch(`${benchBase}/health/ready`).then((r) => r.ok, () => false)) return child;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('server did not become ready');
+export const workerMetricsBase = `http://127.0.0.1:${benchPort + 1}`;
+
+export interface BenchServer {
+  web: ChildProcess;
+  /** The job worker in a process of its own (web with JOBS_WORKER=false), when asked for. */
+  worker?: ChildProcess;
+  /** Where the processes' /metrics are: the web's, and the worker's when it has its own. */
+  metricsBases: string[];
 }
 
-export async function stopServer(child: ChildProcess): Promise<void> {
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
+/** The real server as a separate process, as in production; with `separateWorker`, its job worker in a second one (`npm run worker`). */
+export async function startServer(env: Record<string, string | undefined>, options: { separateWorker?: boolean } = {}): Promise<BenchServer> {
+  const shared = { ...process.env, NODE_ENV: 'development', HOST: '127.0.0.1', PUBLIC_URL: benchBase, DEMO_SEED: 'false', LOG_LEVEL: 'warn', SESSION_IDLE_MINUTES: '600', ...env };
+  const web = spawnNode('src/server/main.ts', { ...shared, PORT: String(benchPort), ...(options.separateWorker ? { JOBS_WORKER: 'false' } : {}) });
+  await waitUntilReady(web, `${benchBase}/health/ready`);
+  if (!options.separateWorker) return { web, metricsBases: [benchBase] };
+  const worker = spawnNode('src/server/worker-main.ts', { ...shared, PORT: String(benchPort + 1) });
+  await waitUntilReady(worker, `${workerMetricsBase}/metrics`);
+  return { web, worker, metricsBases: [benchBase, workerMetricsBase] };
+}
+
+function spawnNode(entry: string, env: NodeJS.ProcessEnv): ChildProcess {
+  // BENCH_CPU_PROFILE=<dir> writes a V8 CPU profile of each server process, to see where its time goes.
+  const profile = process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [];
+  return spawn(process.execPath, [...profile, '--import', 'tsx', entry], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+async function waitUntilReady(child: ChildProcess, url: string): Promise<void> {
+  for (let attempt = 0; attempt < 300; attempt++) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    // Refused connections are expected until the process listens.
+    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not become ready`);
+}
+
+export async function stopServer(server: BenchServer): Promise<void> {
+  await Promise.all(
+    [server.web, server.worker].filter((c): c is ChildProcess => c !== undefined).map((child) => {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      return exited;
+    }),
+  );
 }
 
 async function reachable(url: string): Promise<boolean> {

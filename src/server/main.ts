@@ -16,6 +16,7 @@ const logger = createLogger(config.logLevel);
 const database = await openDatabase({
   url: config.database.url,
   pgliteDataDir: config.database.pgliteDataDir,
+  poolSize: config.database.poolSize,
   onIdleClientError: (error) => logger.warn({ err: error }, 'idle database connection failed; the pool replaces it'),
 });
 await database.migrate();

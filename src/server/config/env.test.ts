@@ -12,7 +12,7 @@ describe('loadConfig', () => {
       port: 3000,
       publicUrl: 'http://localhost:3000',
       secureCookies: false,
-      database: { url: undefined, pgliteDataDir: './data/pglite' },
+      database: { url: undefined, pgliteDataDir: './data/pglite', poolSize: 10 },
       demoSeed: true,
       digidTestLogin: true,
       staffLocalLogin: true,
@@ -22,12 +22,12 @@ describe('loadConfig', () => {
 
   it('names every invalid variable at once', () => {
     try {
-      loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', SESSION_IDLE_MINUTES: '0' });
+      loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', SESSION_IDLE_MINUTES: '0', DATABASE_POOL_SIZE: '1' });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
       const message = (error as ConfigError).message;
-      for (const name of ['PORT', 'DATABASE_URL', 'SESSION_IDLE_MINUTES']) expect(message).toContain(name);
+      for (const name of ['PORT', 'DATABASE_URL', 'SESSION_IDLE_MINUTES', 'DATABASE_POOL_SIZE']) expect(message).toContain(name);
     }
   });
 

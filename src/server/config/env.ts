@@ -22,6 +22,8 @@ const envSchema = z
 
     DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
     PGLITE_DATA_DIR: z.string().default('./data/pglite'),
+    // Connections to PostgreSQL per process (its requests and its job worker share them).
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(10),
 
     SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
     SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24).default(10),
@@ -151,7 +153,7 @@ export interface AppConfig {
   secureCookies: boolean;
   trustProxy: boolean;
   logLevel: Env['LOG_LEVEL'];
-  database: { url: string | undefined; pgliteDataDir: string };
+  database: { url: string | undefined; pgliteDataDir: string; poolSize: number };
   session: { idleMinutes: number; absoluteHours: number };
   login: { maxAttempts: number; lockMinutes: number };
   bodyLimitBytes: number;
@@ -206,7 +208,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     secureCookies: url.protocol === 'https:' || !loopback,
     trustProxy: env.TRUST_PROXY,
     logLevel: env.LOG_LEVEL,
-    database: { url: env.DATABASE_URL, pgliteDataDir: env.PGLITE_DATA_DIR },
+    database: { url: env.DATABASE_URL, pgliteDataDir: env.PGLITE_DATA_DIR, poolSize: env.DATABASE_POOL_SIZE },
     session: { idleMinutes: env.SESSION_IDLE_MINUTES, absoluteHours: env.SESSION_ABSOLUTE_HOURS },
     login: { maxAttempts: env.LOGIN_MAX_ATTEMPTS, lockMinutes: env.LOGIN_LOCK_MINUTES },
     bodyLimitBytes: env.BODY_LIMIT_BYTES,

@@ -1,7 +1,7 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.js';
+import { mayReadMetrics } from '../../observability/metrics-access.js';
 import { unauthenticated } from '../../shared/errors.js';
 
 const publicConfigSchema = z
@@ -31,11 +31,7 @@ export function platformRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     );
 
     app.get('/metrics', { logLevel: 'warn', schema: { hide: true } }, async (request, reply) => {
-      if (config.metricsToken) {
-        const sent = Buffer.from(request.headers.authorization ?? '');
-        const expected = Buffer.from(`Bearer ${config.metricsToken}`);
-        if (sent.length !== expected.length || !timingSafeEqual(sent, expected)) throw unauthenticated('metrics.unauthenticated');
-      }
+      if (!mayReadMetrics(request.headers.authorization, config.metricsToken)) throw unauthenticated('metrics.unauthenticated');
       return reply.type(metrics.registry.contentType).send(await metrics.registry.metrics());
     });
   };
