@@ -1,8 +1,9 @@
-import { ConfigError, loadConfig, type AppConfig } from './config/env.js';
+import type { AppConfig } from './config/env.js';
 import { openDatabase } from './db/database.js';
 import { createLogger } from './observability/logger.js';
 import { buildApp } from './app.js';
 import { createDeps } from './create-deps.js';
+import { loadConfigOrExit, shutDownOnSignal } from './process-lifecycle.js';
 import { deleteExpired } from './modules/auth/session.repository.js';
 import { seedDemoMunicipality } from './demo/seed-demo-municipality.js';
 import { demoStaffAccounts } from './demo/demo-staff-accounts.js';
@@ -45,23 +46,8 @@ housekeeping.unref();
 
 printBanner(config);
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    logger.info({ signal }, 'shutting down');
-    clearInterval(housekeeping);
-    // Requests first, then running jobs finish; only then may the database close.
-    app
-      .close()
-      .then(() => deps.jobs.stop())
-      .then(() => deps.mail.close())
-      .then(() => database.close())
-      .then(() => process.exit(0))
-      .catch((error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      });
-  });
-}
+// Requests first, then running jobs finish; only then may the database close.
+shutDownOnSignal(logger, [() => clearInterval(housekeeping), () => app.close(), () => deps.jobs.stop(), () => deps.mail.close(), () => database.close()]);
 
 /** New regelingen content (versions, parameter periods) goes into the database; a broken file stops start-up. */
 async function importRegelingen(): Promise<void> {
@@ -73,18 +59,6 @@ async function importRegelingen(): Promise<void> {
     console.error(error.message);
     await database.close();
     process.exit(1);
-  }
-}
-
-function loadConfigOrExit(): AppConfig {
-  try {
-    return loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
   }
 }
 

@@ -1,22 +1,15 @@
 import { createServer } from 'node:http';
-import { ConfigError, loadConfig } from './config/env.js';
 import { openDatabase } from './db/database.js';
 import { createLogger } from './observability/logger.js';
 import { createDeps } from './create-deps.js';
 import { mayReadMetrics } from './observability/metrics-access.js';
+import { loadConfigOrExit, shutDownOnSignal } from './process-lifecycle.js';
 
 // `npm run worker`: the job worker as a process of its own, next to web processes started with
 // JOBS_WORKER=false, so the assessments, emails and other jobs use another core than the requests.
 // PostgreSQL only: the embedded PGlite database belongs to the one process that opened it.
 
-let config;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  console.error(error.message);
-  process.exit(1);
-}
+const config = loadConfigOrExit();
 const logger = createLogger(config.logLevel);
 if (!config.database.url) {
   console.error('npm run worker needs DATABASE_URL (PostgreSQL); with the embedded database the server runs the jobs itself.');
@@ -46,19 +39,5 @@ const metricsServer = createServer((request, response) => {
 metricsServer.listen(config.port, config.host);
 logger.info({ port: config.port }, 'job worker process started; metrics on /metrics');
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    logger.info({ signal }, 'shutting down');
-    // Running jobs finish first; only then may the database close.
-    metricsServer.close();
-    deps.jobs
-      .stop()
-      .then(() => deps.mail.close())
-      .then(() => database.close())
-      .then(() => process.exit(0))
-      .catch((error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      });
-  });
-}
+// Running jobs finish first; only then may the database close.
+shutDownOnSignal(logger, [() => metricsServer.close(), () => deps.jobs.stop(), () => deps.mail.close(), () => database.close()]);

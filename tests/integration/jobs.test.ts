@@ -35,6 +35,21 @@ const slowJob = defineJob({
   },
 });
 
+// With concurrency: the first run waits for a gate, the others pass straight through.
+let openGate: () => void = () => {};
+const gatedStarted: { resolve?: () => void } = {};
+const gatedJob = defineJob({
+  name: 'test.gated',
+  payload: z.strictObject({ wait: z.boolean() }),
+  retry: { limit: 0, delaySeconds: 0, backoff: false },
+  concurrency: 4,
+  handler: async ({ wait }) => {
+    if (!wait) return;
+    gatedStarted.resolve?.();
+    await new Promise<void>((resolve) => (openGate = resolve));
+  },
+});
+
 // Counts how many of its runs are in the handler at once.
 const overlap = { now: 0, max: 0, done: 0 };
 const parallelJob = defineJob({
@@ -52,7 +67,7 @@ const parallelJob = defineJob({
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp({ jobDefinitions: [echoJob, slowJob, parallelJob] });
+  t = await createTestApp({ jobDefinitions: [echoJob, slowJob, parallelJob, gatedJob] });
   await t.deps.jobs.start();
 });
 afterAll(() => t.close());
@@ -96,6 +111,19 @@ describe('durable jobs (pg-boss)', () => {
     await drainJobs(t.deps, { queue: parallelJob.name });
     expect(overlap).toEqual({ now: 0, max: 3, done: 9 });
     expect((await jobsOf(t.deps, parallelJob.name)).map((job) => job.state)).toEqual(Array(9).fill('completed'));
+  });
+
+  it('starts and completes a job that arrives while a long run goes on, without waiting for that run', async () => {
+    const started = new Promise<void>((resolve) => (gatedStarted.resolve = resolve));
+    const long = await t.db.transaction((tx) => enqueueJob(tx, gatedJob, { wait: true }));
+    t.deps.jobs.wake();
+    await started;
+    const quick = await t.db.transaction((tx) => enqueueJob(tx, gatedJob, { wait: false }));
+    t.deps.jobs.wake();
+    await waitForJobState(t.deps, gatedJob.name, quick, 'completed');
+    expect((await jobsOf(t.deps, gatedJob.name)).find((job) => job.id === long)?.state).toBe('active');
+    openGate();
+    await waitForJobState(t.deps, gatedJob.name, long, 'completed');
   });
 
   it('enqueues through the caller’s transaction: visible inside it, gone after a rollback, never run', async () => {

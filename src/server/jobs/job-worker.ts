@@ -12,7 +12,7 @@ export interface JobWorker {
   readonly running: boolean;
   /** Checks pg-boss's schema, creates missing queues and starts one fetch loop per job. */
   start(): Promise<void>;
-  /** Lets each loop finish its current job, then waits for every query it started; safe to close the database after. */
+  /** Lets each loop finish the jobs it fetched, then waits for every query it started; safe to close the database after. */
   stop(): Promise<void>;
   /** Ends the pause between polls now (tests use it to drain queues without waiting for the interval). */
   wake(): void;
@@ -21,7 +21,7 @@ export interface JobWorker {
 /**
  * Runs registered jobs from pg-boss's queues in this process.
  *
- * The loop is ours (fetch → handler → complete/fail, each awaited) rather than pg-boss's `work()`,
+ * The loop is ours (fetch → handlers → complete/fail, each awaited) rather than pg-boss's `work()`,
  * because `work()` does not await complete/fail and can start a job it fetched just before `stop()`
  * returned: with the database closed right after, that is a lost update and an unhandled rejection.
  * pg-boss still owns the job states, retries with backoff, and maintenance (expiring runs that
@@ -56,17 +56,6 @@ export function createJobWorker(options: { deps: JobDeps; pollSeconds: number; b
     sleepers.clear();
   };
 
-  const pause = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        sleepers.delete(done);
-        resolve();
-      }
-      sleepers.add(done);
-    });
-
   /** Runs one job; returns true when it completed (the caller completes it in pg-boss), false when it failed. */
   async function runJob(instance: PgBoss, definition: JobDefinition, job: PgBoss.JobWithMetadata<unknown>): Promise<boolean> {
     const run = {
@@ -96,46 +85,93 @@ export function createJobWorker(options: { deps: JobDeps; pollSeconds: number; b
     return true;
   }
 
-  /** Runs a batch `concurrency` at a time and returns the ids of the jobs that completed. */
-  async function runBatch(instance: PgBoss, definition: JobDefinition, jobs: PgBoss.JobWithMetadata<unknown>[]): Promise<string[]> {
-    const completed: string[] = [];
-    let next = 0;
-    const lane = async () => {
-      while (next < jobs.length) {
-        const job = jobs[next++]!;
-        if (await runJob(instance, definition, job)) completed.push(job.id);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(definition.concurrency ?? 1, jobs.length) }, lane));
-    return completed;
+  /** Marks finished runs completed in pg-boss, all in one query. */
+  async function complete(instance: PgBoss, definition: JobDefinition, ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const result = (await instance.complete(definition.name, ids)) as unknown as { affected?: number } | undefined;
+    if (result && typeof result.affected === 'number' && result.affected < ids.length) {
+      logger.warn({ job: definition.name, expired: ids.length - result.affected }, 'jobs finished after pg-boss had expired their run; they will run again (handlers are idempotent)');
+    }
   }
 
+  /**
+   * Keeps up to `concurrency` runs of one job going: when a quarter of them is free it fetches jobs
+   * for them (one query for several), and it completes the runs that finished since it last fetched
+   * in one query. A job that arrives while others run waits for a free run, not for a whole batch.
+   */
   async function loop(instance: PgBoss, definition: JobDefinition) {
-    // After work, look again soon (25 ms, doubling up to the poll interval): jobs that arrive while
-    // the queue is busy wait milliseconds, not a whole interval; an idle queue costs one fetch per interval.
+    const limit = definition.concurrency ?? 1;
+    const running = new Set<Promise<void>>();
+    let finished: string[] = [];
+    // A run that ends wakes the loop, so its slot is refilled and its completion recorded at once.
+    let wakeLoop: () => void = () => undefined;
+    const start = (job: PgBoss.JobWithMetadata<unknown>) => {
+      const run: Promise<void> = runJob(instance, definition, job)
+        .then(
+          (completed) => {
+            if (completed) finished.push(job.id);
+          },
+          // Only recording a failure can throw here; the run stays active until pg-boss expires and retries it.
+          (error: unknown) => logger.error({ job: definition.name, jobId: job.id, error: describeErrorForLog(error) }, 'recording a failed run failed'),
+        )
+        .finally(() => {
+          running.delete(run);
+          wakeLoop();
+        });
+      running.add(run);
+    };
+    // While runs go on, look again after 25 ms; an idle queue backs off, doubling up to the poll
+    // interval: jobs that arrive while the queue is busy wait milliseconds, an idle queue costs one
+    // fetch per interval.
     let idleFetches = 0;
+    // Free runs are filled a few at a time (a quarter of the concurrency), so a busy queue costs one
+    // fetch and one complete per few runs, not per run.
+    const refill = Math.max(1, Math.ceil(limit / 4));
+    // Fetched, not started yet: a fetch takes at least `batchSize` jobs, which then start one by one
+    // as runs free up (a job that runs one at a time still costs one fetch per batch).
+    const fetchedJobs: PgBoss.JobWithMetadata<unknown>[] = [];
     while (!stopping) {
-      try {
-        // A batch is fetched and completed with one query each: under load that halves the queue's
-        // own round trips per job.
-        const jobs = await instance.fetch(definition.name, { includeMetadata: true, batchSize: Math.max(batchSize, 2 * (definition.concurrency ?? 1)) });
-        if (jobs.length) {
-          idleFetches = 0;
-          const completed = await runBatch(instance, definition, jobs);
-          if (completed.length) {
-            const result = (await instance.complete(definition.name, completed)) as unknown as { affected?: number } | undefined;
-            if (result && typeof result.affected === 'number' && result.affected < completed.length) {
-              logger.warn({ job: definition.name, expired: completed.length - result.affected }, 'jobs finished after pg-boss had expired their run; they will run again (handlers are idempotent)');
-            }
-          }
-          continue;
+      while (running.size < limit && fetchedJobs.length > 0) start(fetchedJobs.shift()!);
+      const mayFetch = fetchedJobs.length === 0 && (limit - running.size >= refill || running.size === 0);
+      if (mayFetch) {
+        try {
+          const done = finished;
+          finished = [];
+          await complete(instance, definition, done);
+          const jobs = await instance.fetch(definition.name, { includeMetadata: true, batchSize: Math.max(limit - running.size, batchSize) });
+          fetchedJobs.push(...jobs);
+          while (running.size < limit && fetchedJobs.length > 0) start(fetchedJobs.shift()!);
+          if (jobs.length > 0) idleFetches = 0;
+        } catch (error) {
+          // The run stays active and pg-boss's maintenance expires and retries it; keep polling.
+          logger.error({ job: definition.name, error: describeErrorForLog(error) }, 'job loop failed');
         }
-      } catch (error) {
-        // The run stays active and pg-boss's maintenance expires and retries it; keep polling.
-        logger.error({ job: definition.name, error: describeErrorForLog(error) }, 'job loop failed');
       }
-      if (!stopping) await pause(Math.min(pollSeconds * 1000, 25 * 2 ** idleFetches++));
+      if (stopping) break;
+      if (running.size > 0) idleFetches = 0;
+      // No room to fetch: wait until a run ends. Otherwise wait a little and look again.
+      const wait = fetchedJobs.length > 0 || limit - running.size < refill ? undefined : running.size > 0 ? 25 : Math.min(pollSeconds * 1000, 25 * 2 ** idleFetches++);
+      await new Promise<void>((resolve) => {
+        let timer: NodeJS.Timeout | undefined;
+        const done = () => {
+          clearTimeout(timer);
+          sleepers.delete(done);
+          resolve();
+        };
+        wakeLoop = done;
+        // stop() and wake() end the wait too.
+        sleepers.add(done);
+        if (wait !== undefined) timer = setTimeout(done, wait);
+        else if (running.size < limit && (fetchedJobs.length > 0 || limit - running.size >= refill)) done();
+      });
+      wakeLoop = () => undefined;
     }
+    // Stopping: what was fetched still runs, and is recorded, before stop() returns; nothing new is fetched.
+    while (running.size > 0 || fetchedJobs.length > 0) {
+      while (running.size < limit && fetchedJobs.length > 0) start(fetchedJobs.shift()!);
+      await Promise.race(running);
+    }
+    await complete(instance, definition, finished);
   }
 
   return {
