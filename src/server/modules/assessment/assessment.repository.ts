@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, ne, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { preparedQuery } from '../../db/prepared.js';
+import type { ApplicationRow } from '../applications/applications.repository.js';
 import { applicationEvents, applications } from '../applications/applications.tables.js';
 import { regelingen } from '../regelingen/regelingen.tables.js';
 import { assessments, decisions } from './assessment.tables.js';
@@ -12,11 +13,18 @@ export type DecisionRow = typeof decisions.$inferSelect;
 // The assessment path selects and returns only the columns it reads: the rows carry the inputs and
 // the trace, and building and parsing them was a large part of a run's time.
 
-const assessmentOfJob = preparedQuery<{ jobId: string }, { id: string }[]>('assessment_of_job', (db) => db.select({ id: assessments.id }).from(assessments).where(eq(assessments.jobId, sql.placeholder('jobId'))));
+// Read at the start of every run: the application, and whether this job already stored its run.
+const applicationForRun = preparedQuery<{ id: string; jobId: string }, { application: ApplicationRow; stored: boolean }[]>('application_for_run', (db) =>
+  db
+    .select({ application: applications, stored: sql<boolean>`exists (select 1 from ${assessments} s where s.job_id = ${sql.placeholder('jobId')})` })
+    .from(applications)
+    .where(eq(applications.id, sql.placeholder('id'))),
+);
 
-export async function assessmentExistsForJob(db: Db, jobId: string): Promise<boolean> {
-  const [row] = await assessmentOfJob(db, { jobId });
-  return row !== undefined;
+/** The application to assess, and whether this job already stored a run (a redelivered job); in one query. */
+export async function selectApplicationForRun(db: Db, options: { applicationId: string; jobId: string }): Promise<{ application: ApplicationRow | undefined; stored: boolean }> {
+  const [row] = await applicationForRun(db, { id: options.applicationId, jobId: options.jobId });
+  return { application: row?.application, stored: row?.stored ?? false };
 }
 
 const insertedColumns = {

@@ -3,7 +3,7 @@ import { DmnError } from '@eenloket/dmn';
 import type { JobDeps, JobRun } from '../../jobs/define-job.js';
 import type { Logger } from '../../observability/logger.js';
 import { getAt } from '../applications/form-data.js';
-import { selectApplication, type ApplicationRow } from '../applications/applications.repository.js';
+import type { ApplicationRow } from '../applications/applications.repository.js';
 import { pointersWithFormat } from '../applications/household-bsn-check.js';
 import { versionContentOf } from '../regelingen/regeling-cache.js';
 import type { AssessmentDefinition } from '../regelingen/regeling-content.schema.js';
@@ -11,7 +11,7 @@ import type { VersionRow } from '../regelingen/regelingen.repository.js';
 import { RegistryUnavailableError } from '../registry/registry-errors.js';
 import { buildInputs, factsNeeded, parametersOn, referenceDateOf } from './assessment-inputs.js';
 import type { NewAssessment } from './assessment.repository.js';
-import { assessmentExistsForJob, countEarlierApplications } from './assessment.repository.js';
+import { countEarlierApplications, selectApplicationForRun } from './assessment.repository.js';
 import type { AssessmentMessage, HandoverReason, RegistryUsed } from './assessment.tables.js';
 import type { Facts } from './assessment-facts.js';
 import { compiledModel, evaluateModel, type ModelOutcome } from './evaluate-model.js';
@@ -36,11 +36,11 @@ interface RunContext {
 export async function runAssessment(options: RunContext & { applicationId: string }): Promise<RecordResult> {
   const { deps, job, logger, applicationId } = options;
   const db = deps.database.db;
-  if (await assessmentExistsForJob(db, job.id)) {
+  const { application, stored } = await selectApplicationForRun(db, { applicationId, jobId: job.id });
+  if (stored) {
     logger.info({ applicationId }, 'assessment of this job already stored; nothing to do');
     return 'skipped';
   }
-  const application = await selectApplication(db, applicationId);
   if (!application || !assessableStatuses.includes(application.status)) {
     logger.info({ applicationId, status: application?.status ?? null }, 'application not waiting for an assessment; nothing to do');
     return 'skipped';
