@@ -8,16 +8,17 @@ import { openForThisYear } from './current-periods.js';
 import { phaseShares, scrapeTimings, type Timings } from './server-timings.js';
 
 // `npm run bench:assess`: complete energietoeslag applications submitted through the HTTP API of
-// the real server (a separate process, with its job worker, embedded registries) at rising
-// concurrency, on PGlite and on PostgreSQL. Latency is from sending the submit to the automatic
+// the real server (separate processes as in production: on PostgreSQL the web server and the job
+// worker apart, `npm run worker`; on PGlite one process), with the embedded registries, on PGlite and
+// on PostgreSQL. Latency is from sending the submit to the automatic
 // decision being stored (decisions.decided_at, written in the transaction that decides); throughput
 // is decided applications per second from the first submit to the last decision.
 
 // Closed phases (each connection sends its next submit when the last one is answered) show the
-// capacity; fixed-rate phases (BENCH_RATES, submits per second over 50 connections) the latency
-// at a load the server can sustain, where closed phases measure mostly the queue in front of it.
+// capacity; fixed-rate phases (BENCH_RATES, submits per second, evenly spaced over up to 50
+// connections) the latency at a given load, where closed phases measure mostly the queue in front of it.
 const concurrencies = (process.env.BENCH_CONCURRENCY ?? '10,25,50').split(',').filter(Boolean).map(Number);
-const rates = (process.env.BENCH_RATES ?? '20,35').split(',').filter(Boolean).map(Number);
+const rates = (process.env.BENCH_RATES ?? '50,100,150,200').split(',').filter(Boolean).map(Number);
 const phases = [...concurrencies.map((connections) => ({ connections, rate: undefined as number | undefined })), ...rates.map((rate) => ({ connections: 50, rate }))];
 const perPhase = Number(process.env.BENCH_PER_PHASE ?? 3000);
 
