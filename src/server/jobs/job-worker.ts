@@ -120,28 +120,44 @@ export function createJobWorker(options: { deps: JobDeps; pollSeconds: number; b
         });
       running.add(run);
     };
-    // While runs go on, look again after 25 ms; an idle queue backs off, doubling up to the poll
-    // interval: jobs that arrive while the queue is busy wait milliseconds, an idle queue costs one
-    // fetch per interval.
-    let idleFetches = 0;
-    // Free runs are filled a few at a time (a quarter of the concurrency), so a busy queue costs one
-    // fetch and one complete per few runs, not per run.
-    const refill = Math.max(1, Math.ceil(limit / 4));
     // Fetched, not started yet: a fetch takes at least `batchSize` jobs, which then start one by one
     // as runs free up (a job that runs one at a time still costs one fetch per batch).
     const fetchedJobs: PgBoss.JobWithMetadata<unknown>[] = [];
-    while (!stopping) {
+    const startFetched = () => {
       while (running.size < limit && fetchedJobs.length > 0) start(fetchedJobs.shift()!);
-      const mayFetch = fetchedJobs.length === 0 && (limit - running.size >= refill || running.size === 0);
-      if (mayFetch) {
+    };
+    // Free runs are filled a few at a time (a quarter of the concurrency), so a busy queue costs one
+    // fetch and one complete per few runs, not per run. Jobs left over from a fetch mean every run is
+    // taken, so "room" also means nothing fetched is waiting.
+    const refill = Math.max(1, Math.ceil(limit / 4));
+    const room = () => limit - running.size >= refill;
+    // While runs go on, look again after 25 ms; an idle queue backs off, doubling up to the poll
+    // interval: jobs that arrive while the queue is busy wait milliseconds, an idle queue costs one
+    // fetch per interval. Without room, wait until a run ends (or stop()/wake()).
+    let idleFetches = 0;
+    const sleep = (ms: number | undefined) =>
+      new Promise<void>((resolve) => {
+        let timer: NodeJS.Timeout | undefined;
+        const done = () => {
+          clearTimeout(timer);
+          sleepers.delete(done);
+          wakeLoop = () => undefined;
+          resolve();
+        };
+        wakeLoop = done;
+        sleepers.add(done);
+        if (ms !== undefined) timer = setTimeout(done, ms);
+      });
+
+    while (!stopping) {
+      startFetched();
+      if (room()) {
         try {
           const done = finished;
           finished = [];
           await complete(instance, definition, done);
-          const jobs = await instance.fetch(definition.name, { includeMetadata: true, batchSize: Math.max(limit - running.size, batchSize) });
-          fetchedJobs.push(...jobs);
-          while (running.size < limit && fetchedJobs.length > 0) start(fetchedJobs.shift()!);
-          if (jobs.length > 0) idleFetches = 0;
+          fetchedJobs.push(...(await instance.fetch(definition.name, { includeMetadata: true, batchSize: Math.max(limit - running.size, batchSize) })));
+          startFetched();
         } catch (error) {
           // The run stays active and pg-boss's maintenance expires and retries it; keep polling.
           logger.error({ job: definition.name, error: describeErrorForLog(error) }, 'job loop failed');
@@ -149,26 +165,11 @@ export function createJobWorker(options: { deps: JobDeps; pollSeconds: number; b
       }
       if (stopping) break;
       if (running.size > 0) idleFetches = 0;
-      // No room to fetch: wait until a run ends. Otherwise wait a little and look again.
-      const wait = fetchedJobs.length > 0 || limit - running.size < refill ? undefined : running.size > 0 ? 25 : Math.min(pollSeconds * 1000, 25 * 2 ** idleFetches++);
-      await new Promise<void>((resolve) => {
-        let timer: NodeJS.Timeout | undefined;
-        const done = () => {
-          clearTimeout(timer);
-          sleepers.delete(done);
-          resolve();
-        };
-        wakeLoop = done;
-        // stop() and wake() end the wait too.
-        sleepers.add(done);
-        if (wait !== undefined) timer = setTimeout(done, wait);
-        else if (running.size < limit && (fetchedJobs.length > 0 || limit - running.size >= refill)) done();
-      });
-      wakeLoop = () => undefined;
+      await sleep(!room() ? undefined : running.size > 0 ? 25 : Math.min(pollSeconds * 1000, 25 * 2 ** idleFetches++));
     }
     // Stopping: what was fetched still runs, and is recorded, before stop() returns; nothing new is fetched.
     while (running.size > 0 || fetchedJobs.length > 0) {
-      while (running.size < limit && fetchedJobs.length > 0) start(fetchedJobs.shift()!);
+      startFetched();
       await Promise.race(running);
     }
     await complete(instance, definition, finished);

@@ -68,3 +68,19 @@ export function createGroupCommit<I, O>(options: GroupCommitOptions<I, O>): Grou
       if (queue.length === 1) queueMicrotask(drain);
     });
 }
+
+/**
+ * One group commit per database handle (or any other key), made on first use: a use case asks for
+ * the one of the database it was given, and each app instance (tests build many) gets its own.
+ */
+export function groupCommitPer<K extends object, I, O>(options: Omit<GroupCommitOptions<I, O>, 'write'> & { write(key: K, items: I[]): Promise<O[]> }): (key: K) => GroupCommit<I, O> {
+  const commits = new WeakMap<K, GroupCommit<I, O>>();
+  return (key) => {
+    let commit = commits.get(key);
+    if (!commit) {
+      commit = createGroupCommit({ maxBatch: options.maxBatch, maxInFlight: options.maxInFlight, write: (items) => options.write(key, items) });
+      commits.set(key, commit);
+    }
+    return commit;
+  };
+}

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.js';
 import { enqueueJobs, jobRequest } from '../../jobs/enqueue-job.js';
-import { createGroupCommit, type GroupCommit } from '../../shared/group-commit.js';
+import { groupCommitPer } from '../../shared/group-commit.js';
 import type { Lang, LocalizedText } from '../../shared/localized.js';
 import { appendAuditEntries, type AuditRecord } from '../audit/audit.repository.js';
 import { runAssessmentJob } from '../assessment/run-assessment.job.js';
@@ -42,20 +42,13 @@ export async function writeSubmissions(tx: Db, items: PreparedSubmission[]): Pro
   return items.map((i) => references.get(i.draft.id) ?? null);
 }
 
-// The audit chain appends up to 20 entries in one statement; a batch stays within that.
-const MAX_BATCH = 20;
-// Two batches at a time: one is written while the next one gathers (the pool has more connections
-// for everything else).
-const MAX_IN_FLIGHT = 2;
-
-const commits = new WeakMap<Db, GroupCommit<PreparedSubmission, string | null>>();
-
-/** The group commit of submits on this database: each call is written in a shared transaction. */
-export function submissionCommitFor(db: Db): GroupCommit<PreparedSubmission, string | null> {
-  let commit = commits.get(db);
-  if (!commit) {
-    commit = createGroupCommit({ maxBatch: MAX_BATCH, maxInFlight: MAX_IN_FLIGHT, write: (items) => db.transaction((tx) => writeSubmissions(tx, items)) });
-    commits.set(db, commit);
-  }
-  return commit;
-}
+/**
+ * The group commit of submits on a database: each call is written in a shared transaction. At most
+ * 20 per batch (the audit chain appends up to 20 entries in one statement); two batches at a time, so
+ * one is written while the next gathers (the pool has more connections for everything else).
+ */
+export const submissionCommitFor = groupCommitPer<Db, PreparedSubmission, string | null>({
+  maxBatch: 20,
+  maxInFlight: 2,
+  write: (db, items) => db.transaction((tx) => writeSubmissions(tx, items)),
+});

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/database.js';
-import { createGroupCommit, type GroupCommit } from '../../shared/group-commit.js';
+import { groupCommitPer } from '../../shared/group-commit.js';
 import type { ApplicationStatus } from '../applications/applications.tables.js';
 import { appendAuditEntries, type AuditRecord } from '../audit/audit.repository.js';
 import { systemActor } from '../audit/record-audit.js';
@@ -45,20 +45,25 @@ export async function writeAssessments(tx: Db, records: AssessmentRecord[]): Pro
   const ids = records.map((r) => r.applicationId);
   if (new Set(ids).size !== ids.length) throw new Error('one application twice in a batch of assessment runs');
   const locked = new Map((await lockForAssessment(tx, ids)).map((a) => [a.id, a]));
-  const open = records.filter((r) => {
-    const application = locked.get(r.applicationId);
-    return application && assessableStatuses.includes(application.status) && !application.decided;
-  });
-  const inserted = new Map((await insertAssessments(tx, open.map((r) => ({ ...r.row, decided: r.straightThrough && decidableStatuses.includes(locked.get(r.applicationId)!.status) })))).map((a) => [a.applicationId, a]));
+  // The runs whose application still waits, and whether each decides it: decided once, used for the row and the decision.
+  const open = new Map(
+    records.flatMap((record) => {
+      const application = locked.get(record.applicationId);
+      if (!application || !assessableStatuses.includes(application.status) || application.decided) return [];
+      return [[record.applicationId, { application, decide: record.straightThrough && decidableStatuses.includes(application.status) }] as const];
+    }),
+  );
+  const inserted = new Map((await insertAssessments(tx, records.filter((r) => open.has(r.applicationId)).map((r) => ({ ...r.row, decided: open.get(r.applicationId)!.decide })))).map((a) => [a.applicationId, a]));
 
   const now = new Date();
   const decisions: Parameters<typeof insertDecisionsAndEvents>[1]['decisions'] = [];
   const events: Parameters<typeof insertDecisionsAndEvents>[1]['events'] = [];
   const audit: AuditRecord[] = [];
   const results = records.map((record): RecordResult => {
-    const application = locked.get(record.applicationId);
+    const run = open.get(record.applicationId);
     const assessment = inserted.get(record.applicationId);
-    if (!application || !assessment) return 'skipped';
+    if (!run || !assessment) return 'skipped';
+    const { application, decide } = run;
     const ground = `regeling ${application.regelingId}`;
     audit.push({
       actor: systemActor,
@@ -68,7 +73,6 @@ export async function writeAssessments(tx: Db, records: AssessmentRecord[]): Pro
       requestId: record.requestId,
       details: { applicationId: application.id, assessmentId: assessment.id, status: assessment.status, handoverReason: assessment.handoverReason, proposal: assessment.proposal, route: assessment.route, model: assessment.modelSha256 },
     });
-    const decide = record.straightThrough && decidableStatuses.includes(application.status);
     if (!decide) {
       // The resident's timeline says a person looks at it; what the model proposes stays with staff.
       events.push({ applicationId: application.id, type: 'naar-medewerker', occurredAt: now, actorType: 'system', actorId: null, details: { reason: assessment.handoverReason ?? 'voorstel' } });
@@ -99,15 +103,8 @@ export async function writeAssessments(tx: Db, records: AssessmentRecord[]): Pro
 }
 
 // Up to two audit entries per run, and the audit chain appends up to 20 in one statement.
-const MAX_BATCH = 10;
-const MAX_IN_FLIGHT = 2;
-const commits = new WeakMap<Db, GroupCommit<AssessmentRecord, RecordResult>>();
-
-function assessmentCommitFor(db: Db): GroupCommit<AssessmentRecord, RecordResult> {
-  let commit = commits.get(db);
-  if (!commit) {
-    commit = createGroupCommit({ maxBatch: MAX_BATCH, maxInFlight: MAX_IN_FLIGHT, write: (records) => db.transaction((tx) => writeAssessments(tx, records)) });
-    commits.set(db, commit);
-  }
-  return commit;
-}
+const assessmentCommitFor = groupCommitPer<Db, AssessmentRecord, RecordResult>({
+  maxBatch: 10,
+  maxInFlight: 2,
+  write: (db, records) => db.transaction((tx) => writeAssessments(tx, records)),
+});

@@ -23,14 +23,7 @@ export type QueueEmailInput = z.input<typeof queueEmailInput>;
  */
 export async function queueEmail(options: QueueEmailInput & { tx: Db }): Promise<string> {
   const { tx, ...fields } = options;
-  const input = queueEmailInput.parse(fields);
-  const { id, created } = await insertOutgoingEmail(tx, {
-    idempotencyKey: input.idempotencyKey,
-    to: input.to,
-    subject: input.subject,
-    text: input.text,
-    html: input.html ?? null,
-  });
+  const { id, created } = await insertOutgoingEmail(tx, rowOf(fields));
   if (created) await enqueueJob(tx, sendEmailJob, { emailId: id });
   return id;
 }
@@ -42,10 +35,12 @@ export async function queueEmail(options: QueueEmailInput & { tx: Db }): Promise
  */
 export async function storeEmails(tx: Db, inputs: QueueEmailInput[]): Promise<JobRequest[]> {
   if (inputs.length === 0) return [];
-  const rows = inputs.map((fields) => {
-    const input = queueEmailInput.parse(fields);
-    return { idempotencyKey: input.idempotencyKey, to: input.to, subject: input.subject, text: input.text, html: input.html ?? null };
-  });
-  const created = await insertOutgoingEmails(tx, rows);
+  const created = await insertOutgoingEmails(tx, inputs.map(rowOf));
   return created.map((emailId) => jobRequest(sendEmailJob, { emailId }));
+}
+
+/** The checked email as the row to store (zod at the boundary: a bad address or subject is the caller's bug). */
+function rowOf(fields: QueueEmailInput) {
+  const input = queueEmailInput.parse(fields);
+  return { idempotencyKey: input.idempotencyKey, to: input.to, subject: input.subject, text: input.text, html: input.html ?? null };
 }

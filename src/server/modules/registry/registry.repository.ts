@@ -42,10 +42,6 @@ function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/**
- * Everyone living at the person's address (the person included), with their relation to the
- * person if the BRP records one, in one query. Empty when the person is unknown or has no address.
- */
 type HouseholdRow = PersonWithAddress & { relation: 'partner' | 'parent' | 'child' | null };
 
 // Read for every submit and prefill.
@@ -61,6 +57,10 @@ const householdOf = preparedQuery<{ bsn: string }, HouseholdRow[]>('registry_hou
     .limit(100);
 });
 
+/**
+ * Everyone living at the person's address (the person included), with their relation to the
+ * person if the BRP records one, in one query. Empty when the person is unknown or has no address.
+ */
 export async function selectHousehold(db: Db, bsn: string): Promise<HouseholdRow[]> {
   return householdOf(db, { bsn });
 }
@@ -99,7 +99,6 @@ export function byTradeName(tradeName: string, city?: string): SQL {
   return city ? and(name, ilike(registryAddresses.city, escapeLike(city)))! : name;
 }
 
-/** Income relations of a person that overlap the months from `fromMonth` to `toMonth` (first days). */
 // Read for every assessment that needs income.
 const incomesOf = preparedQuery<{ bsn: string; fromMonth: string; toMonth: string }, { income: typeof registryIncomes.$inferSelect }[]>('registry_incomes_of', (db) =>
   db
@@ -116,6 +115,7 @@ const incomesOf = preparedQuery<{ bsn: string; fromMonth: string; toMonth: strin
     .orderBy(asc(registryIncomes.validFrom), asc(registryIncomes.payerName)),
 );
 
+/** Income relations of a person that overlap the months from `fromMonth` to `toMonth` (first days). */
 export async function selectIncomesOf(db: Db, bsn: string, fromMonth: string, toMonth: string) {
   return incomesOf(db, { bsn, fromMonth, toMonth });
 }
