@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.js';
 import { enqueueJobs, jobRequest } from '../../jobs/enqueue-job.js';
-import { groupCommitPer } from '../../shared/group-commit.js';
+import { batcherPer } from '../../shared/batcher.js';
 import type { Lang, LocalizedText } from '../../shared/localized.js';
 import { appendAuditEntries, type AuditRecord } from '../audit/audit.repository.js';
 import { runAssessmentJob } from '../assessment/run-assessment.job.js';
@@ -47,8 +47,8 @@ export async function writeSubmissions(tx: Db, items: PreparedSubmission[]): Pro
  * 20 per batch (the audit chain appends up to 20 entries in one statement); two batches at a time, so
  * one is written while the next gathers (the pool has more connections for everything else).
  */
-export const submissionCommitFor = groupCommitPer<Db, PreparedSubmission, string | null>({
+export const submissionCommitFor = batcherPer<Db, PreparedSubmission, string | null>({
   maxBatch: 20,
   maxInFlight: 2,
-  write: (db, items) => db.transaction((tx) => writeSubmissions(tx, items)),
+  run: (db, items) => db.transaction((tx) => writeSubmissions(tx, items)),
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/database.js';
-import { groupCommitPer } from '../../shared/group-commit.js';
+import { batcherPer } from '../../shared/batcher.js';
 import type { ApplicationStatus } from '../applications/applications.tables.js';
 import { appendAuditEntries, type AuditRecord } from '../audit/audit.repository.js';
 import { systemActor } from '../audit/record-audit.js';
@@ -103,8 +103,8 @@ export async function writeAssessments(tx: Db, records: AssessmentRecord[]): Pro
 }
 
 // Up to two audit entries per run, and the audit chain appends up to 20 in one statement.
-const assessmentCommitFor = groupCommitPer<Db, AssessmentRecord, RecordResult>({
+const assessmentCommitFor = batcherPer<Db, AssessmentRecord, RecordResult>({
   maxBatch: 10,
   maxInFlight: 2,
-  write: (db, records) => db.transaction((tx) => writeAssessments(tx, records)),
+  run: (db, records) => db.transaction((tx) => writeAssessments(tx, records)),
 });

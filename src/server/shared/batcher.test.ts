@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createGroupCommit } from './group-commit.js';
+import { createBatcher } from './batcher.js';
 
 function deferred() {
   let release!: () => void;
@@ -8,14 +8,14 @@ function deferred() {
   return { promise, release };
 }
 
-describe('createGroupCommit', () => {
+describe('createBatcher', () => {
   it('writes an item at once when nothing is in flight, and what arrives meanwhile as one batch', async () => {
     const batches: number[][] = [];
     const gate = deferred();
-    const commit = createGroupCommit<number, number>({
+    const commit = createBatcher<number, number>({
       maxBatch: 10,
       maxInFlight: 1,
-      write: async (items) => {
+      run: async (items) => {
         batches.push(items);
         if (batches.length === 1) await gate.promise;
         return items.map((n) => n * 2);
@@ -33,10 +33,10 @@ describe('createGroupCommit', () => {
     let active = 0;
     let most = 0;
     const sizes: number[] = [];
-    const commit = createGroupCommit<number, number>({
+    const commit = createBatcher<number, number>({
       maxBatch: 3,
       maxInFlight: 2,
-      write: async (items) => {
+      run: async (items) => {
         active += 1;
         most = Math.max(most, active);
         sizes.push(items.length);
@@ -55,10 +55,10 @@ describe('createGroupCommit', () => {
   it('writes each item of a failed batch again on its own, so only the bad item fails', async () => {
     const writes: number[][] = [];
     const gate = deferred();
-    const commit = createGroupCommit<number, string>({
+    const commit = createBatcher<number, string>({
       maxBatch: 10,
       maxInFlight: 1,
-      write: async (items) => {
+      run: async (items) => {
         writes.push(items);
         if (writes.length === 1) await gate.promise;
         if (items.includes(13)) throw new Error(`13 in ${items.join(',')}`);
@@ -77,10 +77,10 @@ describe('createGroupCommit', () => {
   it('answers every item with its own result, whatever the arrival pattern', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(fc.integer(), fc.nat(3)), { maxLength: 40 }), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 3 }), async (arrivals, maxBatch, maxInFlight) => {
-        const commit = createGroupCommit<number, number>({
+        const commit = createBatcher<number, number>({
           maxBatch,
           maxInFlight,
-          write: async (items) => {
+          run: async (items) => {
             await new Promise((r) => setTimeout(r, 0));
             return items.map((n) => n + 1);
           },
@@ -97,6 +97,6 @@ describe('createGroupCommit', () => {
   });
 
   it('refuses a batch size or parallelism below one', () => {
-    expect(() => createGroupCommit({ maxBatch: 0, maxInFlight: 1, write: async () => [] })).toThrow(/at least 1/);
+    expect(() => createBatcher({ maxBatch: 0, maxInFlight: 1, run: async () => [] })).toThrow(/at least 1/);
   });
 });
