@@ -57,7 +57,9 @@ export async function submitDrafts(tx: Db, drafts: DraftSubmission[]): Promise<M
         decision_term_weeks = v.decision_term_weeks, decision_due = v.decision_due, updated_at = v.submitted_at,
         reference = v.year || '-' || lpad(nextval(${sql.raw(`'${applicationReferenceSeq.seqName}'`)})::text, 6, '0')
       from input v
-      where a.id = v.id and a.status = 'concept' and a.revision = v.revision
+      -- The id list lets the planner find the drafts by primary key: the recordset's row estimate
+      -- (a fixed 100) made it hash-join against every concept draft instead.
+      where a.id = any(${`{${drafts.map((d) => d.id).join(',')}}`}::uuid[]) and a.id = v.id and a.status = 'concept' and a.revision = v.revision
         and not exists (
           select 1 from unnest(v.evidence) as wanted(evidence_id)
           where not exists (select 1 from ${applicationDocuments} d where d.application_id = a.id and d.evidence_id = wanted.evidence_id and d.removed_at is null)
