@@ -4,9 +4,9 @@ import type { Db } from '../../db/database.js';
 import { getAt, type FormData } from '../applications/form-data.js';
 import { parseParameterValue, periodOn } from '../regelingen/parameter-values.js';
 import type { AssessmentDefinition } from '../regelingen/regeling-content.schema.js';
-import { selectParameterFigures } from '../regelingen/regelingen.repository.js';
 import type { AssessmentInputUsed, AssessmentMessage, ParameterUsed } from './assessment.tables.js';
 import type { FactName, Facts } from './assessment-facts.js';
+import { parameterFigures } from './batched-run-reads.js';
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -61,7 +61,7 @@ export function parametersFrom(definition: AssessmentDefinition, available: { un
 /** parametersFrom with the regeling's active periods in the database. */
 export async function parametersOn(db: Db, regelingId: string, definition: AssessmentDefinition, date: string): Promise<{ parameters: ParameterUsed[]; messages: AssessmentMessage[] }> {
   if (!Object.values(definition.inputs).some((input) => input.source === 'parameter')) return { parameters: [], messages: [] };
-  return parametersFrom(definition, await selectParameterFigures(db, regelingId), date);
+  return parametersFrom(definition, await parameterFigures(db)(regelingId), date);
 }
 
 const factUnits: Partial<Record<FactName, string>> = {

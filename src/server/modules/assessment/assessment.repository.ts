@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, inArray, isNull, ne, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { preparedQuery } from '../../db/prepared.js';
 import type { ApplicationRow } from '../applications/applications.repository.js';
-import { applicationEvents, applications } from '../applications/applications.tables.js';
+import { applicationEvents, applications, type ApplicationStatus } from '../applications/applications.tables.js';
 import { regelingen } from '../regelingen/regelingen.tables.js';
 import { assessments, decisions } from './assessment.tables.js';
 
@@ -13,18 +13,26 @@ export type DecisionRow = typeof decisions.$inferSelect;
 // The assessment path selects and returns only the columns it reads: the rows carry the inputs and
 // the trace, and building and parsing them was a large part of a run's time.
 
-// Read at the start of every run: the application, and whether this job already stored its run.
-const applicationForRun = preparedQuery<{ id: string; jobId: string }, { application: ApplicationRow; stored: boolean }[]>('application_for_run', (db) =>
+// Read at the start of every run: the applications of runs that start together, each with the jobs
+// (of those asked about) that already stored a run for it.
+const applicationsForRun = preparedQuery<{ ids: string[]; jobIds: string[] }, { application: ApplicationRow; storedBy: string[] }[]>('applications_for_run', (db) =>
   db
-    .select({ application: applications, stored: sql<boolean>`exists (select 1 from ${assessments} s where s.job_id = ${sql.placeholder('jobId')})` })
+    .select({
+      application: applications,
+      storedBy: sql<string[]>`array(select s.job_id from ${assessments} s where s.application_id = "applications"."id" and s.job_id = any(${sql.placeholder('jobIds')}::text[]))`,
+    })
     .from(applications)
-    .where(eq(applications.id, sql.placeholder('id'))),
+    .where(sql`${applications.id} = any(${sql.placeholder('ids')}::uuid[])`),
 );
 
-/** The application to assess, and whether this job already stored a run (a redelivered job); in one query. */
-export async function selectApplicationForRun(db: Db, options: { applicationId: string; jobId: string }): Promise<{ application: ApplicationRow | undefined; stored: boolean }> {
-  const [row] = await applicationForRun(db, { id: options.applicationId, jobId: options.jobId });
-  return { application: row?.application, stored: row?.stored ?? false };
+/** For each run, the application to assess and whether this job already stored a run (a redelivered job); one query for all. */
+export async function selectApplicationsForRun(db: Db, runs: { applicationId: string; jobId: string }[]): Promise<{ application: ApplicationRow | undefined; stored: boolean }[]> {
+  const rows = await applicationsForRun(db, { ids: [...new Set(runs.map((r) => r.applicationId))], jobIds: runs.map((r) => r.jobId) });
+  const byId = new Map(rows.map((row) => [row.application.id, row]));
+  return runs.map(({ applicationId, jobId }) => {
+    const row = byId.get(applicationId);
+    return { application: row?.application, stored: row?.storedBy.includes(jobId) ?? false };
+  });
 }
 
 const insertedColumns = {
@@ -112,31 +120,43 @@ export async function selectDecision(db: Db, id: string, options: { forUpdate?: 
   return row;
 }
 
-// Read for every assessment of a regeling that counts earlier applications.
-const earlierApplications = preparedQuery<{ regelingId: string; bsns: string[]; excludeId: string }, { n: number }[]>('earlier_applications', (db) =>
+// Read for every assessment of a regeling that counts earlier applications: every application by
+// the BSNs of all runs that ask together, counted per run below. Status and regeling are left to the
+// count on purpose: with only the BSNs to go by, the planner always takes the applicant index, where
+// with the status in the query it combined the status index whenever its statistics lagged behind a
+// wave of submits, and read every received application.
+const applicationsByApplicants = preparedQuery<{ bsns: string[] }, { id: string; regelingId: string; applicantBsn: string; status: ApplicationStatus; rejected: boolean }[]>('applications_by_applicants', (db) =>
   db
-    .select({ n: sql<number>`count(*)::int` })
+    .select({
+      id: applications.id,
+      regelingId: applications.regelingId,
+      applicantBsn: applications.applicantBsn,
+      status: applications.status,
+      // Qualified by hand: in a one-table select Drizzle writes columns unqualified, which the subquery would read as d.id.
+      rejected: sql<boolean>`exists (select 1 from ${decisions} d where d.application_id = "applications"."id" and d.outcome = 'afgewezen')`,
+    })
     .from(applications)
-    .where(
-      and(
-        eq(applications.regelingId, sql.placeholder('regelingId')),
-        sql`${applications.applicantBsn} = any(${sql.placeholder('bsns')}::text[])`,
-        ne(applications.id, sql.placeholder('excludeId')),
-        inArray(applications.status, ['ontvangen', 'in-behandeling', 'aanvullende-informatie', 'besluit']),
-        // Qualified by hand: in a one-table select Drizzle writes columns unqualified, which the subquery would read as d.id.
-        sql`not exists (select 1 from ${decisions} d where d.application_id = "applications"."id" and d.outcome = 'afgewezen')`,
-      ),
-    ),
+    .where(sql`${applications.applicantBsn} = any(${sql.placeholder('bsns')}::text[])`),
 );
 
+const countedStatuses: readonly ApplicationStatus[] = ['ontvangen', 'in-behandeling', 'aanvullende-informatie', 'besluit'];
+
+export interface EarlierApplicationsFilter {
+  regelingId: string;
+  bsns: string[];
+  excludeId: string;
+}
+
 /**
- * Earlier applications for the regeling by anyone at the address (by the BSNs living there now)
- * that were received and not rejected; this application, drafts and withdrawn ones do not count.
+ * Per filter, the earlier applications for the regeling by anyone at the address (by the BSNs living
+ * there now) that were received and not rejected; this application, drafts and withdrawn ones do
+ * not count. One query for all filters.
  */
-export async function countEarlierApplications(db: Db, filter: { regelingId: string; bsns: string[]; excludeId: string }): Promise<number> {
-  if (filter.bsns.length === 0) return 0;
-  const [row] = await earlierApplications(db, filter);
-  return row?.n ?? 0;
+export async function countEarlierApplicationsMany(db: Db, filters: EarlierApplicationsFilter[]): Promise<number[]> {
+  const bsns = [...new Set(filters.flatMap((f) => f.bsns))];
+  if (bsns.length === 0) return filters.map(() => 0);
+  const rows = (await applicationsByApplicants(db, { bsns })).filter((r) => countedStatuses.includes(r.status) && !r.rejected);
+  return filters.map((f) => rows.filter((r) => r.regelingId === f.regelingId && r.id !== f.excludeId && f.bsns.includes(r.applicantBsn)).length);
 }
 
 /**

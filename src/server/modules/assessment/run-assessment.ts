@@ -11,9 +11,9 @@ import type { VersionRow } from '../regelingen/regelingen.repository.js';
 import { RegistryUnavailableError } from '../registry/registry-errors.js';
 import { buildInputs, factsNeeded, parametersOn, referenceDateOf } from './assessment-inputs.js';
 import type { NewAssessment } from './assessment.repository.js';
-import { countEarlierApplications, selectApplicationForRun } from './assessment.repository.js';
 import type { AssessmentMessage, HandoverReason, RegistryUsed } from './assessment.tables.js';
 import type { Facts } from './assessment-facts.js';
+import { applicationForRun, earlierApplicationCount } from './batched-run-reads.js';
 import { compiledModel, evaluateModel, type ModelOutcome } from './evaluate-model.js';
 import { gatherRegistryData } from './gather-registry-data.js';
 import { isStraightThrough } from './straight-through.js';
@@ -36,7 +36,7 @@ interface RunContext {
 export async function runAssessment(options: RunContext & { applicationId: string }): Promise<RecordResult> {
   const { deps, job, logger, applicationId } = options;
   const db = deps.database.db;
-  const { application, stored } = await selectApplicationForRun(db, { applicationId, jobId: job.id });
+  const { application, stored } = await applicationForRun(db)({ applicationId, jobId: job.id });
   if (stored) {
     logger.info({ applicationId }, 'assessment of this job already stored; nothing to do');
     return 'skipped';
@@ -104,7 +104,7 @@ async function assess(context: RunContext, application: ApplicationRow, version:
   const facts: Facts = { ...registry.facts, 'application.referenceDate': referenceDate, 'application.channel': application.channel };
   const registries: RegistryUsed[] = [...registry.registries];
   if (needed.has('household.earlierApplications')) {
-    const earlier = await countEarlierApplications(db, { regelingId: application.regelingId, bsns: registry.householdBsns, excludeId: application.id });
+    const earlier = await earlierApplicationCount(db)({ regelingId: application.regelingId, bsns: registry.householdBsns, excludeId: application.id });
     facts['household.earlierApplications'] = earlier;
     registries.push({ registry: 'applications', source: 'eenloket', fetchedAt: new Date().toISOString(), facts: { 'household.earlierApplications': earlier } });
   }

@@ -1,19 +1,36 @@
 import type { Db } from '../../db/database.js';
+import { createBatcher } from '../../shared/batcher.js';
 import { monthsOf, type IncomeRegistry, type IncomeSource } from './income-registry.js';
 import { provenanceNow } from './provenance.js';
-import { selectIncomesOf } from './registry.repository.js';
+import { selectIncomesOfMany, type IncomeRow } from './registry.repository.js';
 
 /**
  * The income registry of the demo municipality: constant monthly amounts per payer with a validity
  * period (registry_incomes), expanded to the months asked for.
  */
 export function createEmbeddedIncomeRegistry(db: Db): IncomeRegistry {
+  // Lookups that arrive together are answered by one query per period asked for (mostly one).
+  const incomes = createBatcher<{ bsn: string; from: string; to: string }, IncomeRow[]>({
+    maxBatch: 100,
+    maxInFlight: 2,
+    run: async (lookups) => {
+      const periods = new Map<string, Promise<Map<string, IncomeRow[]>>>();
+      for (const { from, to } of lookups) {
+        const key = `${from}/${to}`;
+        if (!periods.has(key)) {
+          const bsns = [...new Set(lookups.filter((l) => l.from === from && l.to === to).map((l) => l.bsn))];
+          periods.set(key, selectIncomesOfMany(db, bsns, `${from}-01`, `${to}-01`));
+        }
+      }
+      return Promise.all(lookups.map(async ({ bsn, from, to }) => (await periods.get(`${from}/${to}`)!).get(bsn) ?? []));
+    },
+  });
   return {
     source: 'embedded',
 
     async incomeOf(bsn, period) {
       const months = monthsOf(period);
-      const rows = await selectIncomesOf(db, bsn, `${period.from}-01`, `${period.to}-01`);
+      const rows = await incomes({ bsn, from: period.from, to: period.to });
       // One source per payer and kind, also when its amount changed within the period (two rows).
       const sources = new Map<string, IncomeSource>();
       for (const { income } of rows) {

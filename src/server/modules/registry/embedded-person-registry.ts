@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.js';
+import { createBatcher } from '../../shared/batcher.js';
 import type { Address, DemoPersona, HouseholdMember, PersonRecord, PersonRegistry, PersonSearch } from './person-registry.js';
 import { formatName, sortHousehold } from './person-registry.js';
 import { provenanceNow, type Provenance } from './provenance.js';
@@ -9,19 +10,40 @@ import {
   byPostcodeAndNumber,
   selectDemoPersonas,
   selectPersons,
-  selectPersonByBsn,
-  selectHousehold,
+  selectPersonsByBsn,
+  selectHouseholds,
+  type HouseholdRow,
   type PersonWithAddress,
 } from './registry.repository.js';
 import type { registryAddresses } from './registry.tables.js';
 
-/** The person registry of the demo municipality, stored in the application's own database. */
+/**
+ * The person registry of the demo municipality, stored in the application's own database. Lookups
+ * by BSN that arrive while earlier ones are in flight (assessments running side by side, submits)
+ * are answered together, by one query for all their BSNs.
+ */
 export function createEmbeddedPersonRegistry(db: Db): PersonRegistry {
+  const persons = createBatcher<string, PersonWithAddress | undefined>({
+    maxBatch: 100,
+    maxInFlight: 2,
+    run: async (bsns) => {
+      const found = await selectPersonsByBsn(db, [...new Set(bsns)]);
+      return bsns.map((bsn) => found.get(bsn));
+    },
+  });
+  const households = createBatcher<string, HouseholdRow[]>({
+    maxBatch: 100,
+    maxInFlight: 2,
+    run: async (bsns) => {
+      const found = await selectHouseholds(db, [...new Set(bsns)]);
+      return bsns.map((bsn) => found.get(bsn) ?? []);
+    },
+  });
   return {
     source: 'embedded',
 
     async findByBsn(bsn) {
-      const row = await selectPersonByBsn(db, bsn);
+      const row = await persons(bsn);
       return row ? toPerson(row, provenanceNow('embedded')) : undefined;
     },
 
@@ -39,11 +61,11 @@ export function createEmbeddedPersonRegistry(db: Db): PersonRegistry {
     },
 
     async household(bsn) {
-      const rows = await selectHousehold(db, bsn);
+      const rows = await households(bsn);
       const provenance = provenanceNow('embedded');
       if (rows.length === 0) {
         // No address (or deceased): the household is the person alone, if known.
-        const self = await selectPersonByBsn(db, bsn);
+        const self = await persons(bsn);
         return self ? [{ relation: 'self' as const, person: toPerson(self, provenance) }] : [];
       }
       // A person with two recorded relations (rare) appears once, with the closest relation.

@@ -42,19 +42,18 @@ function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-type HouseholdRow = PersonWithAddress & { relation: 'partner' | 'parent' | 'child' | null };
+export type HouseholdRow = PersonWithAddress & { relation: 'partner' | 'parent' | 'child' | null };
 
-// Read for every submit and prefill.
-const householdOf = preparedQuery<{ bsn: string }, HouseholdRow[]>('registry_household', (db) => {
+// Read for every submit, prefill and assessment; the households of several persons in one query.
+const householdsOf = preparedQuery<{ bsns: string[] }, (HouseholdRow & { selfBsn: string })[]>('registry_households', (db) => {
   const self = alias(registryPersons, 'self');
   return db
-    .select({ ...personColumns, relation: registryRelations.type })
+    .select({ ...personColumns, relation: registryRelations.type, selfBsn: self.bsn })
     .from(self)
     .innerJoin(registryPersons, and(eq(registryPersons.addressId, self.addressId), isNull(registryPersons.deathDate)))
     .leftJoin(registryAddresses, eq(registryPersons.addressId, registryAddresses.id))
     .leftJoin(registryRelations, and(eq(registryRelations.personId, self.id), eq(registryRelations.relatedPersonId, registryPersons.id)))
-    .where(eq(self.bsn, sql.placeholder('bsn')))
-    .limit(100);
+    .where(sql`${self.bsn} = any(${sql.placeholder('bsns')}::text[])`);
 });
 
 /**
@@ -62,7 +61,19 @@ const householdOf = preparedQuery<{ bsn: string }, HouseholdRow[]>('registry_hou
  * person if the BRP records one, in one query. Empty when the person is unknown or has no address.
  */
 export async function selectHousehold(db: Db, bsn: string): Promise<HouseholdRow[]> {
-  return householdOf(db, { bsn });
+  return (await selectHouseholds(db, [bsn])).get(bsn) ?? [];
+}
+
+/** The households of several persons (see selectHousehold), by the person's BSN; a person without one is missing. */
+export async function selectHouseholds(db: Db, bsns: string[]): Promise<Map<string, HouseholdRow[]>> {
+  const households = new Map<string, HouseholdRow[]>();
+  for (const { selfBsn, ...row } of await householdsOf(db, { bsns })) {
+    const rows = households.get(selfBsn) ?? [];
+    // An address with more than 100 residents is an institution, not a household; the rest is left out.
+    if (rows.length < 100) rows.push(row);
+    households.set(selfBsn, rows);
+  }
+  return households;
 }
 
 export type BusinessWithAddress = {
@@ -99,15 +110,15 @@ export function byTradeName(tradeName: string, city?: string): SQL {
   return city ? and(name, ilike(registryAddresses.city, escapeLike(city)))! : name;
 }
 
-// Read for every assessment that needs income.
-const incomesOf = preparedQuery<{ bsn: string; fromMonth: string; toMonth: string }, { income: typeof registryIncomes.$inferSelect }[]>('registry_incomes_of', (db) =>
+// Read for every assessment that needs income; the incomes of several persons in one query.
+const incomesOf = preparedQuery<{ bsns: string[]; fromMonth: string; toMonth: string }, { income: typeof registryIncomes.$inferSelect; bsn: string }[]>('registry_incomes_of', (db) =>
   db
-    .select({ income: registryIncomes })
+    .select({ income: registryIncomes, bsn: registryPersons.bsn })
     .from(registryIncomes)
     .innerJoin(registryPersons, eq(registryIncomes.personId, registryPersons.id))
     .where(
       and(
-        eq(registryPersons.bsn, sql.placeholder('bsn')),
+        sql`${registryPersons.bsn} = any(${sql.placeholder('bsns')}::text[])`,
         lte(registryIncomes.validFrom, sql.placeholder('toMonth')),
         or(isNull(registryIncomes.validTo), gte(registryIncomes.validTo, sql.placeholder('fromMonth'))),
       ),
@@ -117,17 +128,30 @@ const incomesOf = preparedQuery<{ bsn: string; fromMonth: string; toMonth: strin
 
 /** Income relations of a person that overlap the months from `fromMonth` to `toMonth` (first days). */
 export async function selectIncomesOf(db: Db, bsn: string, fromMonth: string, toMonth: string) {
-  return incomesOf(db, { bsn, fromMonth, toMonth });
+  return (await selectIncomesOfMany(db, [bsn], fromMonth, toMonth)).get(bsn) ?? [];
 }
 
-const personByBsn = preparedQuery<{ bsn: string }, PersonWithAddress[]>('registry_person_by_bsn', (db) =>
-  db.select(personColumns).from(registryPersons).leftJoin(registryAddresses, eq(registryPersons.addressId, registryAddresses.id)).where(eq(registryPersons.bsn, sql.placeholder('bsn'))).limit(1),
+/** selectIncomesOf for several persons and the same months, by BSN; a person without income is missing. */
+export type IncomeRow = { income: typeof registryIncomes.$inferSelect };
+
+export async function selectIncomesOfMany(db: Db, bsns: string[], fromMonth: string, toMonth: string): Promise<Map<string, IncomeRow[]>> {
+  const byBsn = new Map<string, IncomeRow[]>();
+  for (const { bsn, income } of await incomesOf(db, { bsns, fromMonth, toMonth })) byBsn.set(bsn, [...(byBsn.get(bsn) ?? []), { income }]);
+  return byBsn;
+}
+
+const personsByBsn = preparedQuery<{ bsns: string[] }, PersonWithAddress[]>('registry_persons_by_bsn', (db) =>
+  db.select(personColumns).from(registryPersons).leftJoin(registryAddresses, eq(registryPersons.addressId, registryAddresses.id)).where(sql`${registryPersons.bsn} = any(${sql.placeholder('bsns')}::text[])`),
 );
 
 /** The person with this BSN (read for every assessment and prefill). */
 export async function selectPersonByBsn(db: Db, bsn: string): Promise<PersonWithAddress | undefined> {
-  const [row] = await personByBsn(db, { bsn });
-  return row;
+  return (await selectPersonsByBsn(db, [bsn])).get(bsn);
+}
+
+/** The persons with these BSNs (the BSN is unique), by BSN; an unknown BSN is missing. */
+export async function selectPersonsByBsn(db: Db, bsns: string[]): Promise<Map<string, PersonWithAddress>> {
+  return new Map((await personsByBsn(db, { bsns })).map((row) => [row.person.bsn, row]));
 }
 
 /** Every person with whether they own an active business: what the demo income seed needs. */
