@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { preparedQuery } from '../../db/prepared.js';
+import { batcherPer } from '../../shared/batcher.js';
 import { regelingen } from '../regelingen/regelingen.tables.js';
 import { queueProposalSql, queueReasonSql } from '../assessment/assessment.repository.js';
 import {
@@ -31,7 +32,7 @@ export async function selectApplication(db: Db, id: string, options: { forUpdate
   return row;
 }
 
-function forSubmit(db: Db) {
+function forSubmit(db: Db, where: SQL) {
   return db
     .select({
       application: applications,
@@ -39,19 +40,29 @@ function forSubmit(db: Db) {
       evidence: sql<string[]>`coalesce((select array_agg(d.evidence_id) from ${applicationDocuments} d where d.application_id = "applications"."id" and d.removed_at is null), '{}')`,
     })
     .from(applications)
-    .where(eq(applications.id, sql.placeholder('id')));
+    .where(where);
 }
 type ForSubmit = { application: ApplicationRow; evidence: string[] };
 
-// The unlocked read runs for every submit, on the database handle: prepared once.
-const forSubmitUnlocked = preparedQuery<{ id: string }, ForSubmit[]>('application_for_submit', forSubmit);
+// The unlocked read runs for every submit, on the database handle: prepared once, and the drafts of
+// submits that arrive together read in one query.
+const forSubmitUnlocked = preparedQuery<{ ids: string[] }, ForSubmit[]>('applications_for_submit', (db) => forSubmit(db, sql`${applications.id} = any(${sql.placeholder('ids')}::uuid[])`));
+const submitReads = batcherPer<Db, string, ForSubmit | undefined>({
+  maxBatch: 50,
+  maxInFlight: 2,
+  run: async (db, ids) => {
+    const rows = new Map((await forSubmitUnlocked(db, { ids: [...new Set(ids)] })).map((row) => [row.application.id, row]));
+    return ids.map((id) => rows.get(id));
+  },
+});
 
 /**
  * The application with the evidence ids of its documents: what a submit checks, in one query. Locked
  * inside the caller's transaction, or (lock: false, on the database handle) read without a lock.
  */
 export async function selectForSubmit(db: Db, id: string, options: { lock: boolean }): Promise<ForSubmit | undefined> {
-  const [row] = options.lock ? await forSubmit(db).for('update', { of: applications }).execute({ id }) : await forSubmitUnlocked(db, { id });
+  if (!options.lock) return submitReads(db)(id);
+  const [row] = await forSubmit(db, eq(applications.id, id)).for('update', { of: applications });
   return row;
 }
 

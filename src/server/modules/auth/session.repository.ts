@@ -1,6 +1,7 @@
 import { and, eq, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { preparedQuery } from '../../db/prepared.js';
+import { batcherPer } from '../../shared/batcher.js';
 import { oidcLoginStates, sessions } from './auth.tables.js';
 
 export type SessionRow = typeof sessions.$inferSelect;
@@ -10,12 +11,21 @@ export async function insertSession(db: Db, row: NewSession): Promise<void> {
   await db.insert(sessions).values(row);
 }
 
-// Read on every request.
-const sessionByHash = preparedQuery<{ tokenHash: string }, SessionRow[]>('session_by_hash', (db) => db.select().from(sessions).where(eq(sessions.tokenHash, sql.placeholder('tokenHash'))));
+// Read on every request: the sessions of requests that arrive together in one query.
+const sessionsByHash = preparedQuery<{ tokenHashes: string[] }, SessionRow[]>('sessions_by_hash', (db) =>
+  db.select().from(sessions).where(sql`${sessions.tokenHash} = any(${sql.placeholder('tokenHashes')}::text[])`),
+);
+const sessionReads = batcherPer<Db, string, SessionRow | undefined>({
+  maxBatch: 100,
+  maxInFlight: 2,
+  run: async (db, tokenHashes) => {
+    const rows = new Map((await sessionsByHash(db, { tokenHashes: [...new Set(tokenHashes)] })).map((row) => [row.tokenHash, row]));
+    return tokenHashes.map((hash) => rows.get(hash));
+  },
+});
 
 export async function findSession(db: Db, tokenHash: string): Promise<SessionRow | undefined> {
-  const [row] = await sessionByHash(db, { tokenHash });
-  return row;
+  return sessionReads(db)(tokenHash);
 }
 
 export async function touchSession(db: Db, tokenHash: string, at: Date): Promise<void> {
