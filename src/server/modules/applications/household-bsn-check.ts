@@ -4,12 +4,24 @@ import type { HouseholdMember } from '../registry/person-registry.js';
 import { getAt, type FormData } from './form-data.js';
 
 /** Data pointers of every field with format "bsn", also inside conditional branches. */
-export function bsnPointers(schema: Record<string, unknown>): string[] {
+export function bsnPointers(schema: Record<string, unknown>): readonly string[] {
   return pointersWithFormat(schema, 'bsn');
 }
 
+// Per schema object and format: a version's schema comes from the regeling cache and never changes,
+// and the walk ran on every submit and every assessment.
+const pointerCache = new WeakMap<Record<string, unknown>, Map<string, readonly string[]>>();
+
 /** Data pointers of every field with this format (e.g. "kvk"), in schema order, also inside conditional branches. */
-export function pointersWithFormat(schema: Record<string, unknown>, format: string): string[] {
+export function pointersWithFormat(schema: Record<string, unknown>, format: string): readonly string[] {
+  let byFormat = pointerCache.get(schema);
+  if (!byFormat) pointerCache.set(schema, (byFormat = new Map()));
+  let pointers = byFormat.get(format);
+  if (!pointers) byFormat.set(format, (pointers = Object.freeze(walkForFormat(schema, format))));
+  return pointers;
+}
+
+function walkForFormat(schema: Record<string, unknown>, format: string): string[] {
   const found = new Set<string>();
   const walk = (node: unknown, pointer: string) => {
     if (!node || typeof node !== 'object') return;
