@@ -47,6 +47,8 @@ export async function scratchDatabase(backend: Backend): Promise<ScratchDatabase
     env: url ? { DATABASE_URL: url } : { DATABASE_URL: undefined, PGLITE_DATA_DIR: dataDir },
     open,
     async drop() {
+      // BENCH_KEEP_DATABASE=true leaves the scratch database for a look afterwards (EXPLAIN, counts).
+      if (process.env.BENCH_KEEP_DATABASE === 'true') return console.log(`kept ${url ?? dataDir}`);
       if (url) await adminQuery(postgresUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
