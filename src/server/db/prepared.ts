@@ -1,4 +1,5 @@
 import { PgTransaction } from 'drizzle-orm/pg-core';
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from './database.js';
 
 interface Executable<R> {
@@ -21,5 +22,25 @@ export function preparedQuery<P extends Record<string, unknown>, R>(name: string
     let query = built.get(db);
     if (!query) built.set(db, (query = build(db).prepare(name)));
     return query.execute(placeholders);
+  };
+}
+
+/**
+ * A lookup by a set of keys, prepared twice: for one key (`column = $1`, for which PostgreSQL keeps a
+ * generic plan) and for several (`column = any($1)`, which it plans on every call, as its custom
+ * plan is cheaper than a generic one for an array). A batch of one, the common case without load,
+ * so costs no planning; the planning of a larger batch is shared by all its keys.
+ * `build` makes the query with the key condition it is given; other values go in as placeholders.
+ */
+export function preparedLookup<P extends Record<string, unknown>, R>(
+  name: string,
+  key: { column: SQLWrapper; type: 'text' | 'uuid' },
+  build: (db: Db, keyCondition: SQL) => { prepare(name: string): Executable<R[]>; execute(placeholders?: Record<string, unknown>): Promise<R[]> },
+): (db: Db, keys: readonly string[], placeholders?: P) => Promise<R[]> {
+  const one = preparedQuery<P & { key: string }, R[]>(`${name}_one`, (db) => build(db, sql`${key.column} = ${sql.placeholder('key')}`));
+  const many = preparedQuery<P & { keys: readonly string[] }, R[]>(`${name}_many`, (db) => build(db, sql`${key.column} = any(${sql.placeholder('keys')}::${sql.raw(key.type)}[])`));
+  return (db, keys, placeholders = {} as P) => {
+    if (keys.length === 0) return Promise.resolve([]);
+    return keys.length === 1 ? one(db, { ...placeholders, key: keys[0]! }) : many(db, { ...placeholders, keys });
   };
 }

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { preparedQuery } from '../../db/prepared.js';
+import { preparedLookup, preparedQuery } from '../../db/prepared.js';
 import { batcherPer } from '../../shared/batcher.js';
 import { regelingen } from '../regelingen/regelingen.tables.js';
 import { queueProposalSql, queueReasonSql } from '../assessment/assessment.repository.js';
@@ -46,12 +46,12 @@ type ForSubmit = { application: ApplicationRow; evidence: string[] };
 
 // The unlocked read runs for every submit, on the database handle: prepared once, and the drafts of
 // submits that arrive together read in one query.
-const forSubmitUnlocked = preparedQuery<{ ids: string[] }, ForSubmit[]>('applications_for_submit', (db) => forSubmit(db, sql`${applications.id} = any(${sql.placeholder('ids')}::uuid[])`));
+const forSubmitUnlocked = preparedLookup<Record<never, never>, ForSubmit>('applications_for_submit', { column: applications.id, type: 'uuid' }, forSubmit);
 const submitReads = batcherPer<Db, string, ForSubmit | undefined>({
   maxBatch: 50,
   maxInFlight: 2,
   run: async (db, ids) => {
-    const rows = new Map((await forSubmitUnlocked(db, { ids: [...new Set(ids)] })).map((row) => [row.application.id, row]));
+    const rows = new Map((await forSubmitUnlocked(db, [...new Set(ids)])).map((row) => [row.application.id, row]));
     return ids.map((id) => rows.get(id));
   },
 });

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { preparedQuery } from '../../db/prepared.js';
+import { preparedLookup, preparedQuery } from '../../db/prepared.js';
 import type { ApplicationRow } from '../applications/applications.repository.js';
 import { applicationEvents, applications, type ApplicationStatus } from '../applications/applications.tables.js';
 import { regelingen } from '../regelingen/regelingen.tables.js';
@@ -15,19 +15,19 @@ export type DecisionRow = typeof decisions.$inferSelect;
 
 // Read at the start of every run: the applications of runs that start together, each with the jobs
 // (of those asked about) that already stored a run for it.
-const applicationsForRun = preparedQuery<{ ids: string[]; jobIds: string[] }, { application: ApplicationRow; storedBy: string[] }[]>('applications_for_run', (db) =>
+const applicationsForRun = preparedLookup<{ jobIds: string[] }, { application: ApplicationRow; storedBy: string[] }>('applications_for_run', { column: applications.id, type: 'uuid' }, (db, keyCondition) =>
   db
     .select({
       application: applications,
       storedBy: sql<string[]>`array(select s.job_id from ${assessments} s where s.application_id = "applications"."id" and s.job_id = any(${sql.placeholder('jobIds')}::text[]))`,
     })
     .from(applications)
-    .where(sql`${applications.id} = any(${sql.placeholder('ids')}::uuid[])`),
+    .where(keyCondition),
 );
 
 /** For each run, the application to assess and whether this job already stored a run (a redelivered job); one query for all. */
 export async function selectApplicationsForRun(db: Db, runs: { applicationId: string; jobId: string }[]): Promise<{ application: ApplicationRow | undefined; stored: boolean }[]> {
-  const rows = await applicationsForRun(db, { ids: [...new Set(runs.map((r) => r.applicationId))], jobIds: runs.map((r) => r.jobId) });
+  const rows = await applicationsForRun(db, [...new Set(runs.map((r) => r.applicationId))], { jobIds: runs.map((r) => r.jobId) });
   const byId = new Map(rows.map((row) => [row.application.id, row]));
   return runs.map(({ applicationId, jobId }) => {
     const row = byId.get(applicationId);

@@ -1,6 +1,6 @@
 import { and, eq, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { preparedQuery } from '../../db/prepared.js';
+import { preparedLookup } from '../../db/prepared.js';
 import { batcherPer } from '../../shared/batcher.js';
 import { oidcLoginStates, sessions } from './auth.tables.js';
 
@@ -12,14 +12,12 @@ export async function insertSession(db: Db, row: NewSession): Promise<void> {
 }
 
 // Read on every request: the sessions of requests that arrive together in one query.
-const sessionsByHash = preparedQuery<{ tokenHashes: string[] }, SessionRow[]>('sessions_by_hash', (db) =>
-  db.select().from(sessions).where(sql`${sessions.tokenHash} = any(${sql.placeholder('tokenHashes')}::text[])`),
-);
+const sessionsByHash = preparedLookup<Record<never, never>, SessionRow>('sessions_by_hash', { column: sessions.tokenHash, type: 'text' }, (db, keyCondition) => db.select().from(sessions).where(keyCondition));
 const sessionReads = batcherPer<Db, string, SessionRow | undefined>({
   maxBatch: 100,
   maxInFlight: 2,
   run: async (db, tokenHashes) => {
-    const rows = new Map((await sessionsByHash(db, { tokenHashes: [...new Set(tokenHashes)] })).map((row) => [row.tokenHash, row]));
+    const rows = new Map((await sessionsByHash(db, [...new Set(tokenHashes)])).map((row) => [row.tokenHash, row]));
     return tokenHashes.map((hash) => rows.get(hash));
   },
 });

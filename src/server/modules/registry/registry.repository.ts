@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, ilike, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/database.js';
-import { preparedQuery } from '../../db/prepared.js';
+import { preparedLookup } from '../../db/prepared.js';
 import { demoPersonas, registryAddresses, registryBusinesses, registryIncomes, registryPersons, registryRelations } from './registry.tables.js';
 
 export type PersonWithAddress = {
@@ -45,16 +45,16 @@ function escapeLike(value: string): string {
 export type HouseholdRow = PersonWithAddress & { relation: 'partner' | 'parent' | 'child' | null };
 
 // Read for every submit, prefill and assessment; the households of several persons in one query.
-const householdsOf = preparedQuery<{ bsns: string[] }, (HouseholdRow & { selfBsn: string })[]>('registry_households', (db) => {
-  const self = alias(registryPersons, 'self');
-  return db
+const self = alias(registryPersons, 'self');
+const householdsOf = preparedLookup<Record<never, never>, HouseholdRow & { selfBsn: string }>('registry_households', { column: self.bsn, type: 'text' }, (db, keyCondition) =>
+  db
     .select({ ...personColumns, relation: registryRelations.type, selfBsn: self.bsn })
     .from(self)
     .innerJoin(registryPersons, and(eq(registryPersons.addressId, self.addressId), isNull(registryPersons.deathDate)))
     .leftJoin(registryAddresses, eq(registryPersons.addressId, registryAddresses.id))
     .leftJoin(registryRelations, and(eq(registryRelations.personId, self.id), eq(registryRelations.relatedPersonId, registryPersons.id)))
-    .where(sql`${self.bsn} = any(${sql.placeholder('bsns')}::text[])`);
-});
+    .where(keyCondition),
+);
 
 /**
  * Everyone living at the person's address (the person included), with their relation to the
@@ -67,7 +67,7 @@ export async function selectHousehold(db: Db, bsn: string): Promise<HouseholdRow
 /** The households of several persons (see selectHousehold), by the person's BSN; a person without one is missing. */
 export async function selectHouseholds(db: Db, bsns: string[]): Promise<Map<string, HouseholdRow[]>> {
   const households = new Map<string, HouseholdRow[]>();
-  for (const { selfBsn, ...row } of await householdsOf(db, { bsns })) {
+  for (const { selfBsn, ...row } of await householdsOf(db, bsns)) {
     const rows = households.get(selfBsn) ?? [];
     // An address with more than 100 residents is an institution, not a household; the rest is left out.
     if (rows.length < 100) rows.push(row);
@@ -111,14 +111,14 @@ export function byTradeName(tradeName: string, city?: string): SQL {
 }
 
 // Read for every assessment that needs income; the incomes of several persons in one query.
-const incomesOf = preparedQuery<{ bsns: string[]; fromMonth: string; toMonth: string }, { income: typeof registryIncomes.$inferSelect; bsn: string }[]>('registry_incomes_of', (db) =>
+const incomesOf = preparedLookup<{ fromMonth: string; toMonth: string }, { income: typeof registryIncomes.$inferSelect; bsn: string }>('registry_incomes_of', { column: registryPersons.bsn, type: 'text' }, (db, keyCondition) =>
   db
     .select({ income: registryIncomes, bsn: registryPersons.bsn })
     .from(registryIncomes)
     .innerJoin(registryPersons, eq(registryIncomes.personId, registryPersons.id))
     .where(
       and(
-        sql`${registryPersons.bsn} = any(${sql.placeholder('bsns')}::text[])`,
+        keyCondition,
         lte(registryIncomes.validFrom, sql.placeholder('toMonth')),
         or(isNull(registryIncomes.validTo), gte(registryIncomes.validTo, sql.placeholder('fromMonth'))),
       ),
@@ -136,12 +136,12 @@ export type IncomeRow = { income: typeof registryIncomes.$inferSelect };
 
 export async function selectIncomesOfMany(db: Db, bsns: string[], fromMonth: string, toMonth: string): Promise<Map<string, IncomeRow[]>> {
   const byBsn = new Map<string, IncomeRow[]>();
-  for (const { bsn, income } of await incomesOf(db, { bsns, fromMonth, toMonth })) byBsn.set(bsn, [...(byBsn.get(bsn) ?? []), { income }]);
+  for (const { bsn, income } of await incomesOf(db, bsns, { fromMonth, toMonth })) byBsn.set(bsn, [...(byBsn.get(bsn) ?? []), { income }]);
   return byBsn;
 }
 
-const personsByBsn = preparedQuery<{ bsns: string[] }, PersonWithAddress[]>('registry_persons_by_bsn', (db) =>
-  db.select(personColumns).from(registryPersons).leftJoin(registryAddresses, eq(registryPersons.addressId, registryAddresses.id)).where(sql`${registryPersons.bsn} = any(${sql.placeholder('bsns')}::text[])`),
+const personsByBsn = preparedLookup<Record<never, never>, PersonWithAddress>('registry_persons_by_bsn', { column: registryPersons.bsn, type: 'text' }, (db, keyCondition) =>
+  db.select(personColumns).from(registryPersons).leftJoin(registryAddresses, eq(registryPersons.addressId, registryAddresses.id)).where(keyCondition),
 );
 
 /** The person with this BSN (read for every assessment and prefill). */
@@ -151,7 +151,7 @@ export async function selectPersonByBsn(db: Db, bsn: string): Promise<PersonWith
 
 /** The persons with these BSNs (the BSN is unique), by BSN; an unknown BSN is missing. */
 export async function selectPersonsByBsn(db: Db, bsns: string[]): Promise<Map<string, PersonWithAddress>> {
-  return new Map((await personsByBsn(db, { bsns })).map((row) => [row.person.bsn, row]));
+  return new Map((await personsByBsn(db, bsns)).map((row) => [row.person.bsn, row]));
 }
 
 /** Every person with whether they own an active business: what the demo income seed needs. */
