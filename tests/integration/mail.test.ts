@@ -142,8 +142,9 @@ describe('outgoing email through the job queue and a real SMTP server', () => {
 });
 
 describe('outgoing email without SMTP_URL (development)', () => {
-  it('writes the message as an .eml file into MAIL_DIR and marks it verzonden', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'eenloket-mail-dir-'));
+  it('writes the message as an .eml file into MAIL_DIR, making the folder if it is missing, and marks it verzonden', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'eenloket-mail-dir-'));
+    const dir = join(parent, 'not-made-yet');
     const local = await createTestApp({ env: { MAIL_DIR: dir, JOBS_WORKER: 'true' } });
     try {
       const message = email();
@@ -153,9 +154,13 @@ describe('outgoing email without SMTP_URL (development)', () => {
       expect(files).toEqual([expect.stringMatching(new RegExp(`${id}\\.eml$`))]);
       expect(readFileSync(join(dir, files[0]!), 'utf8')).toContain(`Subject: ${message.subject}`);
       expect(await findOutgoingEmail(local.db, id)).toMatchObject({ status: 'verzonden', messageId: `<${id}@localhost>` });
+      // The next message goes into the folder that is there now.
+      const second = await local.db.transaction((tx) => queueEmail({ tx, ...email() }));
+      await drainJobs(local.deps, { queue: sendEmailJob.name });
+      expect(readdirSync(dir).filter((f) => f.endsWith(`${second}.eml`))).toHaveLength(1);
     } finally {
       await local.close();
-      rmSync(dir, { recursive: true, force: true });
+      rmSync(parent, { recursive: true, force: true });
     }
   });
 });

@@ -59,9 +59,13 @@ export function createMailTransport(mail: AppConfig['mail']): MailTransport {
     kind: 'folder',
     send: async (message) => {
       const info = await transporter.sendMail(headersOf(message));
-      await mkdir(dir, { recursive: true });
       const file = join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${message.id}.eml`);
-      await writeFile(file, info.message as Buffer);
+      // The folder is made when the first message finds it missing, not before every message.
+      await writeFile(file, info.message as Buffer).catch(async (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+        await mkdir(dir, { recursive: true });
+        await writeFile(file, info.message as Buffer);
+      });
       return { messageId: info.messageId, file };
     },
     close: () => transporter.close(),
