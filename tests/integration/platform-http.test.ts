@@ -125,6 +125,12 @@ describe('bad input gets problem+json', () => {
     expect(response.headers['cache-control']).toBe('no-store');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
+    expect(response.headers['cross-origin-opener-policy']).toBe('same-origin');
+    // Also on errors, and the same headers every time (the middleware is built once).
+    const missing = await t.app.inject('/api/nope');
+    expect(missing.headers['content-security-policy']).toBe(response.headers['content-security-policy']);
   });
 });
 
