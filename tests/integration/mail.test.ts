@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueueJob, InvalidJobPayloadError } from '../../src/server/jobs/enqueue-job.js';
 import { contactMoments } from '../../src/server/modules/contact-moments/contact-moments.tables.js';
-import { findOutgoingEmail } from '../../src/server/modules/mail/mail.repository.js';
+import { findOutgoingEmail, insertOutgoingEmails } from '../../src/server/modules/mail/mail.repository.js';
 import { outgoingEmails } from '../../src/server/modules/mail/mail.tables.js';
 import { queueEmail } from '../../src/server/modules/mail/queue-email.js';
 import { sendEmailJob } from '../../src/server/modules/mail/send-email.job.js';
@@ -101,6 +101,21 @@ describe('outgoing email through the job queue and a real SMTP server', () => {
     );
     expect(received(message.to)).toHaveLength(1);
     expect(await findOutgoingEmail(t.db, id)).toMatchObject({ status: 'verzonden', attempts: 1 });
+  });
+
+  it('sends emails whose jobs run side by side each once, each marked with its own Message-ID', async () => {
+    const messages = Array.from({ length: 12 }, () => email());
+    // The rows without their jobs, and the handlers at the same time, as the worker runs jobs side by
+    // side: their reads and marks go in batches.
+    const ids = await insertOutgoingEmails(t.db, messages.map((m) => ({ ...m, html: null })));
+    await Promise.all(
+      ids.map((emailId) =>
+        sendEmailJob.handler({ emailId }, { deps: t.deps, job: { id: randomUUID(), name: sendEmailJob.name, attempt: 1, retryLimit: 5, isFinalAttempt: false }, logger: t.deps.logger }),
+      ),
+    );
+    const rows = await Promise.all(ids.map((id) => findOutgoingEmail(t.db, id)));
+    rows.forEach((row, i) => expect(row).toMatchObject({ id: ids[i], status: 'verzonden', attempts: 1, messageId: `<${ids[i]}@voorbeeldstad.nl>` }));
+    messages.forEach((message) => expect(received(message.to)).toHaveLength(1));
   });
 
   it('retries a refused email with backoff until the limit, then marks it mislukt; the data of the change stays', async () => {

@@ -1,6 +1,7 @@
 import { eq, ne, and, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { preparedQuery } from '../../db/prepared.js';
+import { preparedLookup } from '../../db/prepared.js';
+import { batcherPer } from '../../shared/batcher.js';
 import { outgoingEmails } from './mail.tables.js';
 
 export type OutgoingEmailRow = typeof outgoingEmails.$inferSelect;
@@ -38,19 +39,39 @@ export async function insertOutgoingEmails(db: Db, emails: { idempotencyKey: str
   return inserted.map((row) => row.id);
 }
 
-const emailById = preparedQuery<{ id: string }, OutgoingEmailRow[]>('outgoing_email_by_id', (db) => db.select().from(outgoingEmails).where(eq(outgoingEmails.id, sql.placeholder('id'))));
+// Read and marked for every email sent; the send jobs running side by side share one query each.
+const emailsById = preparedLookup<Record<never, never>, OutgoingEmailRow>('outgoing_emails_by_id', { column: outgoingEmails.id, type: 'uuid' }, (db, keyCondition) => db.select().from(outgoingEmails).where(keyCondition));
+const emailReads = batcherPer<Db, string, OutgoingEmailRow | undefined>({
+  maxBatch: 50,
+  maxInFlight: 2,
+  run: async (db, ids) => {
+    const rows = new Map((await emailsById(db, [...new Set(ids)])).map((row) => [row.id, row]));
+    return ids.map((id) => rows.get(id));
+  },
+});
 
 export async function findOutgoingEmail(db: Db, id: string): Promise<OutgoingEmailRow | undefined> {
-  const [row] = await emailById(db, { id });
-  return row;
+  return emailReads(db)(id);
 }
 
-/** attempts counts every hand-over to the mail server, the successful one included. */
-export async function markEmailSent(db: Db, options: { id: string; messageId: string; sentAt: Date }): Promise<void> {
-  await db
-    .update(outgoingEmails)
-    .set({ status: 'verzonden', messageId: options.messageId, sentAt: options.sentAt, attempts: sql`${outgoingEmails.attempts} + 1` })
-    .where(and(eq(outgoingEmails.id, options.id), ne(outgoingEmails.status, 'verzonden')));
+type SentEmail = { id: string; messageId: string; sentAt: Date };
+const sentMarks = batcherPer<Db, SentEmail, void>({
+  maxBatch: 50,
+  maxInFlight: 2,
+  run: async (db, sent) => {
+    const values = JSON.stringify(sent.map((s) => ({ id: s.id, message_id: s.messageId, sent_at: s.sentAt.toISOString() })));
+    await db.execute(sql`
+      update ${outgoingEmails} o set status = 'verzonden', message_id = v.message_id, sent_at = v.sent_at, attempts = o.attempts + 1
+      from jsonb_to_recordset(${values}::jsonb) as v(id uuid, message_id text, sent_at timestamptz)
+      -- The id list lets the planner find the rows by primary key (the recordset's estimate is a fixed 100 rows).
+      where o.id = any(${`{${sent.map((s) => s.id).join(',')}}`}::uuid[]) and o.id = v.id and o.status <> 'verzonden'`);
+    return sent.map(() => undefined);
+  },
+});
+
+/** attempts counts every hand-over to the mail server, the successful one included. Emails sent together are marked in one statement. */
+export async function markEmailSent(db: Db, options: SentEmail): Promise<void> {
+  await sentMarks(db)(options);
 }
 
 /** A failed hand-over: waiting for the next retry, or mislukt when it was the last attempt. */
