@@ -18,7 +18,7 @@ import { phaseShares, scrapeTimings, type Timings } from './server-timings.js';
 // capacity; fixed-rate phases (BENCH_RATES, submits per second, evenly spaced over up to 50
 // connections) the latency at a given load, where closed phases measure mostly the queue in front of it.
 const concurrencies = (process.env.BENCH_CONCURRENCY ?? '10,25,50').split(',').filter(Boolean).map(Number);
-const rates = (process.env.BENCH_RATES ?? '50,100,150,200').split(',').filter(Boolean).map(Number);
+const rates = (process.env.BENCH_RATES ?? '100,200,250,300').split(',').filter(Boolean).map(Number);
 const phases = [...concurrencies.map((connections) => ({ connections, rate: undefined as number | undefined })), ...rates.map((rate) => ({ connections: 50, rate }))];
 const perPhase = Number(process.env.BENCH_PER_PHASE ?? 3000);
 
