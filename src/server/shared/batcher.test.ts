@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createBatcher } from './batcher.js';
+import { createBatcher, lookupBatcherPer } from './batcher.js';
 
 function deferred() {
   let release!: () => void;
@@ -98,5 +98,23 @@ describe('createBatcher', () => {
 
   it('refuses a batch size or parallelism below one', () => {
     expect(() => createBatcher({ maxBatch: 0, maxInFlight: 1, run: async () => [] })).toThrow(/at least 1/);
+  });
+});
+
+describe('lookupBatcherPer', () => {
+  it('reads the keys of a batch once each and gives every caller its own value, undefined when not found', async () => {
+    const reads: string[][] = [];
+    const lookups = lookupBatcherPer<object, string>({
+      maxBatch: 10,
+      maxInFlight: 1,
+      read: async (_key, keys) => {
+        reads.push(keys);
+        return new Map(keys.filter((k) => k !== 'missing').map((k) => [k, k.toUpperCase()]));
+      },
+    });
+    const lookup = lookups({});
+    const answers = ['a', 'b', 'a', 'missing', 'b'].map((k) => lookup(k));
+    expect(await Promise.all(answers)).toEqual(['A', 'B', 'A', undefined, 'B']);
+    expect(reads).toEqual([['a', 'b', 'missing']]);
   });
 });

@@ -85,3 +85,19 @@ export function batcherPer<K extends object, I, O>(options: Omit<BatcherOptions<
     return batcher;
   };
 }
+
+/**
+ * A batcher for lookups by key (one per database handle or other key, as batcherPer): the keys of a
+ * batch are read together, each once, and every caller gets its own key's value, or undefined when
+ * the read found none.
+ */
+export function lookupBatcherPer<K extends object, V>(options: Omit<BatcherOptions<string, V | undefined>, 'run'> & { read(key: K, keys: string[]): Promise<Map<string, V>> }): (key: K) => Batcher<string, V | undefined> {
+  return batcherPer({
+    maxBatch: options.maxBatch,
+    maxInFlight: options.maxInFlight,
+    run: async (key, keys) => {
+      const found = await options.read(key, [...new Set(keys)]);
+      return keys.map((k) => found.get(k));
+    },
+  });
+}

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { preparedLookup, preparedQuery } from '../../db/prepared.js';
-import { batcherPer } from '../../shared/batcher.js';
+import { lookupBatcherPer } from '../../shared/batcher.js';
 import { regelingen } from '../regelingen/regelingen.tables.js';
 import { queueProposalSql, queueReasonSql } from '../assessment/assessment.repository.js';
 import {
@@ -47,13 +47,10 @@ type ForSubmit = { application: ApplicationRow; evidence: string[] };
 // The unlocked read runs for every submit, on the database handle: prepared once, and the drafts of
 // submits that arrive together read in one query.
 const forSubmitUnlocked = preparedLookup<Record<never, never>, ForSubmit>('applications_for_submit', { column: applications.id, type: 'uuid' }, forSubmit);
-const submitReads = batcherPer<Db, string, ForSubmit | undefined>({
+const submitReads = lookupBatcherPer<Db, ForSubmit>({
   maxBatch: 50,
   maxInFlight: 2,
-  run: async (db, ids) => {
-    const rows = new Map((await forSubmitUnlocked(db, [...new Set(ids)])).map((row) => [row.application.id, row]));
-    return ids.map((id) => rows.get(id));
-  },
+  read: async (db, ids) => new Map((await forSubmitUnlocked(db, ids)).map((row) => [row.application.id, row])),
 });
 
 /**

@@ -1,7 +1,7 @@
 import { and, eq, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { preparedLookup } from '../../db/prepared.js';
-import { batcherPer } from '../../shared/batcher.js';
+import { lookupBatcherPer } from '../../shared/batcher.js';
 import { oidcLoginStates, sessions } from './auth.tables.js';
 
 export type SessionRow = typeof sessions.$inferSelect;
@@ -13,13 +13,10 @@ export async function insertSession(db: Db, row: NewSession): Promise<void> {
 
 // Read on every request: the sessions of requests that arrive together in one query.
 const sessionsByHash = preparedLookup<Record<never, never>, SessionRow>('sessions_by_hash', { column: sessions.tokenHash, type: 'text' }, (db, keyCondition) => db.select().from(sessions).where(keyCondition));
-const sessionReads = batcherPer<Db, string, SessionRow | undefined>({
+const sessionReads = lookupBatcherPer<Db, SessionRow>({
   maxBatch: 100,
   maxInFlight: 2,
-  run: async (db, tokenHashes) => {
-    const rows = new Map((await sessionsByHash(db, [...new Set(tokenHashes)])).map((row) => [row.tokenHash, row]));
-    return tokenHashes.map((hash) => rows.get(hash));
-  },
+  read: async (db, tokenHashes) => new Map((await sessionsByHash(db, tokenHashes)).map((row) => [row.tokenHash, row])),
 });
 
 export async function findSession(db: Db, tokenHash: string): Promise<SessionRow | undefined> {

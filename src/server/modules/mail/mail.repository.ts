@@ -1,7 +1,7 @@
 import { eq, ne, and, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { preparedLookup } from '../../db/prepared.js';
-import { batcherPer } from '../../shared/batcher.js';
+import { batcherPer, lookupBatcherPer } from '../../shared/batcher.js';
 import { outgoingEmails } from './mail.tables.js';
 
 export type OutgoingEmailRow = typeof outgoingEmails.$inferSelect;
@@ -41,13 +41,10 @@ export async function insertOutgoingEmails(db: Db, emails: { idempotencyKey: str
 
 // Read and marked for every email sent; the send jobs running side by side share one query each.
 const emailsById = preparedLookup<Record<never, never>, OutgoingEmailRow>('outgoing_emails_by_id', { column: outgoingEmails.id, type: 'uuid' }, (db, keyCondition) => db.select().from(outgoingEmails).where(keyCondition));
-const emailReads = batcherPer<Db, string, OutgoingEmailRow | undefined>({
+const emailReads = lookupBatcherPer<Db, OutgoingEmailRow>({
   maxBatch: 50,
   maxInFlight: 2,
-  run: async (db, ids) => {
-    const rows = new Map((await emailsById(db, [...new Set(ids)])).map((row) => [row.id, row]));
-    return ids.map((id) => rows.get(id));
-  },
+  read: async (db, ids) => new Map((await emailsById(db, ids)).map((row) => [row.id, row])),
 });
 
 export async function findOutgoingEmail(db: Db, id: string): Promise<OutgoingEmailRow | undefined> {

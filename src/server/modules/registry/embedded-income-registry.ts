@@ -14,15 +14,17 @@ export function createEmbeddedIncomeRegistry(db: Db): IncomeRegistry {
     maxBatch: 100,
     maxInFlight: 2,
     run: async (lookups) => {
-      const periods = new Map<string, Promise<Map<string, IncomeRow[]>>>();
-      for (const { from, to } of lookups) {
-        const key = `${from}/${to}`;
-        if (!periods.has(key)) {
-          const bsns = [...new Set(lookups.filter((l) => l.from === from && l.to === to).map((l) => l.bsn))];
-          periods.set(key, selectIncomesOfMany(db, bsns, `${from}-01`, `${to}-01`));
-        }
-      }
-      return Promise.all(lookups.map(async ({ bsn, from, to }) => (await periods.get(`${from}/${to}`)!).get(bsn) ?? []));
+      const bsnsPerPeriod = new Map<string, Set<string>>();
+      for (const { bsn, from, to } of lookups) bsnsPerPeriod.set(`${from}/${to}`, (bsnsPerPeriod.get(`${from}/${to}`) ?? new Set()).add(bsn));
+      const found = new Map(
+        await Promise.all(
+          [...bsnsPerPeriod].map(async ([period, bsns]) => {
+            const [from, to] = period.split('/');
+            return [period, await selectIncomesOfMany(db, [...bsns], `${from}-01`, `${to}-01`)] as const;
+          }),
+        ),
+      );
+      return lookups.map(({ bsn, from, to }) => found.get(`${from}/${to}`)!.get(bsn) ?? []);
     },
   });
   return {

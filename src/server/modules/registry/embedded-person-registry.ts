@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import { createBatcher } from '../../shared/batcher.js';
+import { lookupBatcherPer } from '../../shared/batcher.js';
 import type { Address, DemoPersona, HouseholdMember, PersonRecord, PersonRegistry, PersonSearch } from './person-registry.js';
 import { formatName, sortHousehold } from './person-registry.js';
 import { provenanceNow, type Provenance } from './provenance.js';
@@ -23,22 +23,8 @@ import type { registryAddresses } from './registry.tables.js';
  * are answered together, by one query for all their BSNs.
  */
 export function createEmbeddedPersonRegistry(db: Db): PersonRegistry {
-  const persons = createBatcher<string, PersonWithAddress | undefined>({
-    maxBatch: 100,
-    maxInFlight: 2,
-    run: async (bsns) => {
-      const found = await selectPersonsByBsn(db, [...new Set(bsns)]);
-      return bsns.map((bsn) => found.get(bsn));
-    },
-  });
-  const households = createBatcher<string, HouseholdRow[]>({
-    maxBatch: 100,
-    maxInFlight: 2,
-    run: async (bsns) => {
-      const found = await selectHouseholds(db, [...new Set(bsns)]);
-      return bsns.map((bsn) => found.get(bsn) ?? []);
-    },
-  });
+  const persons = personLookups(db);
+  const households = householdLookups(db);
   return {
     source: 'embedded',
 
@@ -61,7 +47,7 @@ export function createEmbeddedPersonRegistry(db: Db): PersonRegistry {
     },
 
     async household(bsn) {
-      const rows = await households(bsn);
+      const rows = (await households(bsn)) ?? [];
       const provenance = provenanceNow('embedded');
       if (rows.length === 0) {
         // No address (or deceased): the household is the person alone, if known.
@@ -94,6 +80,9 @@ export function createEmbeddedPersonRegistry(db: Db): PersonRegistry {
     },
   };
 }
+
+const personLookups = lookupBatcherPer<Db, PersonWithAddress>({ maxBatch: 100, maxInFlight: 2, read: selectPersonsByBsn });
+const householdLookups = lookupBatcherPer<Db, HouseholdRow[]>({ maxBatch: 100, maxInFlight: 2, read: selectHouseholds });
 
 function toPerson({ person, address }: PersonWithAddress, provenance: Provenance): PersonRecord {
   return {

@@ -45,26 +45,22 @@ function escapeLike(value: string): string {
 export type HouseholdRow = PersonWithAddress & { relation: 'partner' | 'parent' | 'child' | null };
 
 // Read for every submit, prefill and assessment; the households of several persons in one query.
-const self = alias(registryPersons, 'self');
-const householdsOf = preparedLookup<Record<never, never>, HouseholdRow & { selfBsn: string }>('registry_households', { column: self.bsn, type: 'text' }, (db, keyCondition) =>
+const selfPerson = alias(registryPersons, 'self');
+const householdsOf = preparedLookup<Record<never, never>, HouseholdRow & { selfBsn: string }>('registry_households', { column: selfPerson.bsn, type: 'text' }, (db, keyCondition) =>
   db
-    .select({ ...personColumns, relation: registryRelations.type, selfBsn: self.bsn })
-    .from(self)
-    .innerJoin(registryPersons, and(eq(registryPersons.addressId, self.addressId), isNull(registryPersons.deathDate)))
+    .select({ ...personColumns, relation: registryRelations.type, selfBsn: selfPerson.bsn })
+    .from(selfPerson)
+    .innerJoin(registryPersons, and(eq(registryPersons.addressId, selfPerson.addressId), isNull(registryPersons.deathDate)))
     .leftJoin(registryAddresses, eq(registryPersons.addressId, registryAddresses.id))
-    .leftJoin(registryRelations, and(eq(registryRelations.personId, self.id), eq(registryRelations.relatedPersonId, registryPersons.id)))
+    .leftJoin(registryRelations, and(eq(registryRelations.personId, selfPerson.id), eq(registryRelations.relatedPersonId, registryPersons.id)))
     .where(keyCondition),
 );
 
 /**
- * Everyone living at the person's address (the person included), with their relation to the
- * person if the BRP records one, in one query. Empty when the person is unknown or has no address.
+ * Per person (by BSN), everyone living at the person's address (the person included), with their
+ * relation to the person if the BRP records one; one query for all. A person who is unknown or has
+ * no address is missing.
  */
-export async function selectHousehold(db: Db, bsn: string): Promise<HouseholdRow[]> {
-  return (await selectHouseholds(db, [bsn])).get(bsn) ?? [];
-}
-
-/** The households of several persons (see selectHousehold), by the person's BSN; a person without one is missing. */
 export async function selectHouseholds(db: Db, bsns: string[]): Promise<Map<string, HouseholdRow[]>> {
   const households = new Map<string, HouseholdRow[]>();
   for (const { selfBsn, ...row } of await householdsOf(db, bsns)) {
@@ -126,17 +122,19 @@ const incomesOf = preparedLookup<{ fromMonth: string; toMonth: string }, { incom
     .orderBy(asc(registryIncomes.validFrom), asc(registryIncomes.payerName)),
 );
 
-/** Income relations of a person that overlap the months from `fromMonth` to `toMonth` (first days). */
-export async function selectIncomesOf(db: Db, bsn: string, fromMonth: string, toMonth: string) {
-  return (await selectIncomesOfMany(db, [bsn], fromMonth, toMonth)).get(bsn) ?? [];
-}
-
-/** selectIncomesOf for several persons and the same months, by BSN; a person without income is missing. */
 export type IncomeRow = { income: typeof registryIncomes.$inferSelect };
 
+/**
+ * Per person (by BSN), the income relations that overlap the months from `fromMonth` to `toMonth`
+ * (first days); one query for all. A person without income is missing.
+ */
 export async function selectIncomesOfMany(db: Db, bsns: string[], fromMonth: string, toMonth: string): Promise<Map<string, IncomeRow[]>> {
   const byBsn = new Map<string, IncomeRow[]>();
-  for (const { bsn, income } of await incomesOf(db, bsns, { fromMonth, toMonth })) byBsn.set(bsn, [...(byBsn.get(bsn) ?? []), { income }]);
+  for (const { bsn, income } of await incomesOf(db, bsns, { fromMonth, toMonth })) {
+    const rows = byBsn.get(bsn) ?? [];
+    rows.push({ income });
+    byBsn.set(bsn, rows);
+  }
   return byBsn;
 }
 
@@ -144,12 +142,7 @@ const personsByBsn = preparedLookup<Record<never, never>, PersonWithAddress>('re
   db.select(personColumns).from(registryPersons).leftJoin(registryAddresses, eq(registryPersons.addressId, registryAddresses.id)).where(keyCondition),
 );
 
-/** The person with this BSN (read for every assessment and prefill). */
-export async function selectPersonByBsn(db: Db, bsn: string): Promise<PersonWithAddress | undefined> {
-  return (await selectPersonsByBsn(db, [bsn])).get(bsn);
-}
-
-/** The persons with these BSNs (the BSN is unique), by BSN; an unknown BSN is missing. */
+/** The persons with these BSNs (the BSN is unique; read for every assessment and prefill), by BSN; an unknown BSN is missing. */
 export async function selectPersonsByBsn(db: Db, bsns: string[]): Promise<Map<string, PersonWithAddress>> {
   return new Map((await personsByBsn(db, bsns)).map((row) => [row.person.bsn, row]));
 }
