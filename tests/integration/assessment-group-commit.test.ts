@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { applicationEvents, applications } from '../../src/server/modules/applications/applications.tables.js';
 import { assessments, decisions } from '../../src/server/modules/assessment/assessment.tables.js';
 import { recordAssessment, writeAssessments, type AssessmentRecord } from '../../src/server/modules/assessment/record-assessment.js';
@@ -114,5 +114,19 @@ describe('assessment runs stored together', () => {
     expect([...results].sort()).toEqual(['decided', 'skipped']);
     expect(await t.db.select().from(decisions).where(eq(decisions.applicationId, id))).toHaveLength(1);
     await expect(t.db.transaction((tx) => writeAssessments(tx, [run(id, { grant: false }), run(id, { grant: false })]))).rejects.toThrow(/twice in a batch/);
+  });
+
+  it('compresses a run\'s large JSON with lz4 where the server has it (PGlite: its default pglz), and reads it back whole', async () => {
+    const { id } = await receivedApplication();
+    // A trace far above the 2 KB at which PostgreSQL compresses a value.
+    const trace = { steps: Array.from({ length: 400 }, (_, i) => ({ rule: `regel ${i}`, matched: i % 3 === 0, input: { inkomen: 1000 + i } })) };
+    const record = run(id, { grant: false });
+    await recordAssessment({ db: t.db, ...record, row: { ...record.row, trace } });
+    const { rows } = (await t.db.execute(
+      sql`select pg_column_compression(trace) as method, exists (select 1 from pg_settings where name = 'default_toast_compression' and 'lz4' = any(enumvals)) as lz4 from ${assessments} where id = ${record.row.id}`,
+    )) as unknown as { rows: { method: string; lz4: boolean }[] };
+    expect(rows[0]!.method).toBe(rows[0]!.lz4 ? 'lz4' : 'pglz');
+    const [stored] = await t.db.select({ trace: assessments.trace }).from(assessments).where(eq(assessments.id, record.row.id));
+    expect(stored!.trace).toEqual(trace);
   });
 });
