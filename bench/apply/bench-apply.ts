@@ -1,6 +1,6 @@
 import { cpus } from 'node:os';
 import { sql } from 'drizzle-orm';
-import { benchBackends, scratchDatabase, startServer, stopServer, type ScratchDatabase } from '../support/bench-server.js';
+import { benchBackends, postgresTransport, scratchDatabase, startServer, stopServer, type ScratchDatabase } from '../support/bench-server.js';
 import { submitPhase } from '../support/submit-phase.js';
 import { prepareDrafts } from './prepare-drafts.js';
 
@@ -28,7 +28,7 @@ async function main() {
     const scratch = await scratchDatabase(backend);
     if (scratch) results.push(...(await runBackend(scratch)));
   }
-  console.log(`\nbench:apply on ${cpus().length} cores (${cpus()[0]?.model ?? 'cpu'}), Node ${process.version}, ${perPhase} submissions per phase`);
+  console.log(`\nbench:apply on ${cpus().length} cores (${cpus()[0]?.model ?? 'cpu'}), Node ${process.version}, ${perPhase} submissions per phase; PostgreSQL over ${postgresTransport}`);
   console.log('| database | connections | submitted | submissions/s | p50 ms | p99 ms | errors |');
   console.log('|---|---|---|---|---|---|---|');
   for (const r of results) console.log(`| ${r.backend} | ${r.connections} | ${r.submitted} | ${r.perSecond.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} |`);

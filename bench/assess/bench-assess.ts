@@ -2,7 +2,7 @@ import { cpus } from 'node:os';
 import { sql } from 'drizzle-orm';
 import type { DatabaseHandle } from '../../src/server/db/database.js';
 import { prepareDrafts } from '../apply/prepare-drafts.js';
-import { benchBackends, scratchDatabase, startServer, stopServer, type ScratchDatabase } from '../support/bench-server.js';
+import { benchBackends, postgresTransport, scratchDatabase, startServer, stopServer, type ScratchDatabase } from '../support/bench-server.js';
 import { submitPhase } from '../support/submit-phase.js';
 import { openForThisYear } from './current-periods.js';
 import { phaseShares, scrapeTimings, type Timings } from './server-timings.js';
@@ -42,7 +42,7 @@ async function main() {
     const scratch = await scratchDatabase(backend);
     if (scratch) results.push(...(await runBackend(scratch)));
   }
-  console.log(`\nbench:assess on ${cpus().length} cores (${cpus()[0]?.model ?? 'cpu'}), Node ${process.version}, ${perPhase} applications per phase`);
+  console.log(`\nbench:assess on ${cpus().length} cores (${cpus()[0]?.model ?? 'cpu'}), Node ${process.version}, ${perPhase} applications per phase; PostgreSQL over ${postgresTransport}`);
   console.log('| database | load | decided | decided/s | p50 ms | p99 ms | submit p99 ms | not decided | errors |');
   console.log('|---|---|---|---|---|---|---|---|---|');
   for (const r of results) console.log(`| ${r.backend} | ${r.load} | ${r.decided} | ${r.perSecond.toFixed(0)} | ${r.p50.toFixed(0)} | ${r.p99.toFixed(0)} | ${r.submitP99.toFixed(0)} | ${r.notDecided} | ${r.errors} |`);
