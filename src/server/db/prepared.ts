@@ -44,3 +44,22 @@ export function preparedLookup<P extends Record<string, unknown>, R>(
     return keys.length === 1 ? one(db, { ...placeholders, key: keys[0]! }) : many(db, { ...placeholders, keys });
   };
 }
+
+interface SessionInternals {
+  dialect: { sqlToQuery(query: SQL): { sql: string; params: unknown[] } };
+  session: { prepareQuery(query: { sql: string; params: unknown[] }, fields: undefined, name: string, arrayMode: false): { execute(): Promise<unknown> } };
+}
+
+/**
+ * Raw SQL whose text is always the same (its values all parameters), run as a named prepared
+ * statement on the handle's connection, in or outside a transaction: PostgreSQL parses and plans it
+ * once per connection instead of on every call. For statements written by hand that Drizzle's
+ * builders cannot prepare (CTEs over a JSON parameter). Returns what `db.execute` returns.
+ *
+ * Drizzle's `execute` is the same call without a name; its dialect and session are internal fields,
+ * present on every database and transaction of both drivers.
+ */
+export async function executeNamed<R extends Record<string, unknown>>(db: Db, name: string, query: SQL): Promise<{ rows: R[] }> {
+  const internals = db as unknown as SessionInternals;
+  return (await internals.session.prepareQuery(internals.dialect.sqlToQuery(query), undefined, name, false).execute()) as { rows: R[] };
+}

@@ -1,6 +1,6 @@
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
-import { toDrizzleSql } from './transaction-sql.js';
+import { statementName, toDrizzleSql } from './transaction-sql.js';
 
 const render = (text: string, values: unknown[]) => new PgDialect().sqlToQuery(toDrizzleSql(text, values));
 
@@ -19,5 +19,15 @@ describe('toDrizzleSql', () => {
 
   it('refuses a placeholder without a value', () => {
     expect(() => toDrizzleSql('SELECT $2', ['only one'])).toThrow(/\$2 but 1 values/);
+  });
+});
+
+describe('statementName', () => {
+  it('names a text the same every time, and two texts apart', () => {
+    const insert = 'INSERT INTO pgboss.job (id) SELECT id FROM json_to_recordset($1) AS j(id uuid)';
+    expect(statementName(insert)).toBe(statementName(`${insert}`));
+    expect(statementName(insert)).not.toBe(statementName(`${insert} ON CONFLICT DO NOTHING`));
+    // PostgreSQL truncates identifiers at 63 bytes: two names must differ within them.
+    expect(statementName(insert)).toMatch(/^pgboss_[0-9a-f]{16}$/);
   });
 });

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db, SqlExecutor } from '../db/database.js';
+import { executeNamed } from '../db/prepared.js';
 
 /**
  * Builds a Drizzle query from library SQL with $1, $2 … placeholders. Drizzle numbers its params
@@ -34,13 +36,25 @@ export function toDrizzleSql(text: string, values: readonly unknown[] = []): SQL
 
 /**
  * An executor that runs pg-boss's SQL inside the caller's Drizzle transaction, so a job is enqueued
- * if and only if the transaction commits. One statement per call (which is all `send` uses).
+ * if and only if the transaction commits. One statement per call (which is all `send` and `insert`
+ * use). pg-boss's insert statements have a fixed text (the jobs travel as one JSON value), so they
+ * run prepared, named after their text: every submit enqueues, and planning the insert cost as much
+ * as running it.
  */
 export function transactionExecutor(tx: Db): SqlExecutor {
   return {
     executeSql: async (text, values) => {
-      const result = (await tx.execute(toDrizzleSql(text, values))) as unknown as { rows: Record<string, unknown>[] };
+      const result = await executeNamed(tx, statementName(text), toDrizzleSql(text, values));
       return { rows: result.rows };
     },
   };
+}
+
+const statementNames = new Map<string, string>();
+
+/** A prepared statement's name for a text: the same text always gets the same name, another text another one. */
+export function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (!name) statementNames.set(text, (name = `pgboss_${createHash('sha256').update(text).digest('hex').slice(0, 16)}`));
+  return name;
 }

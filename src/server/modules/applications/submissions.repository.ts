@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
+import { executeNamed } from '../../db/prepared.js';
 import { applicationDocuments, applicationEvents, applicationReferenceSeq, applications, type ApplicationStatus } from './applications.tables.js';
 
 /** One draft to submit, as checked outside the transaction; written only if the draft is still as checked. */
@@ -27,7 +28,8 @@ export interface DraftSubmission {
  * order. Returns the reference per submitted id; a draft missing from the result was changed (or
  * submitted) in the meantime and is for the caller to check again under a lock.
  *
- * All values travel as one JSON parameter: the statement text is the same for any number of drafts.
+ * All values travel as one JSON parameter: the statement text is the same for any number of drafts,
+ * and it is prepared (planned once per connection, where planning it took a third of a millisecond).
  */
 export async function submitDrafts(tx: Db, drafts: DraftSubmission[]): Promise<Map<string, string>> {
   const input = JSON.stringify(
@@ -46,7 +48,10 @@ export async function submitDrafts(tx: Db, drafts: DraftSubmission[]): Promise<M
       events: d.events.map((e) => ({ type: e.type, actor_type: e.actorType, actor_id: e.actorId, details: e.details })),
     })),
   );
-  const result = (await tx.execute(sql`
+  const result = await executeNamed<{ id: string; reference: string }>(
+    tx,
+    'submit_drafts',
+    sql`
     with input as (
       select * from jsonb_to_recordset(${input}::jsonb) as v(id uuid, revision int, evidence text[], data jsonb, status text, cosigner_bsn text,
         submitted_at timestamptz, received_at timestamptz, decision_term_weeks int, decision_due date, year text, events jsonb)
@@ -74,6 +79,7 @@ export async function submitDrafts(tx: Db, drafts: DraftSubmission[]): Promise<M
       cross join lateral jsonb_array_elements(v.events) with ordinality as e(event, n)
       order by u.id, e.n
     )
-    select id, reference from updated`)) as unknown as { rows: { id: string; reference: string }[] };
+    select id, reference from updated`,
+  );
   return new Map(result.rows.map((r) => [r.id, r.reference]));
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, gt, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
+import { executeNamed } from '../../db/prepared.js';
 import { auditChainHead, auditLog } from './audit.tables.js';
 import { canonicalAround, hashAuditEntry, type AuditEntryContent } from './audit-entry.js';
 
@@ -72,34 +73,59 @@ function contentOf(record: AuditRecord, occurredAt: Date): Omit<AuditEntryConten
 /**
  * A few entries in one statement: the database locks the head, assigns the sequence numbers and
  * computes the same SHA-256 as hashAuditEntry (sha256 over prev hash, newline and the canonical
- * JSON, which JS splits around seq), each entry chained to the one before it in a CTE. The head is
- * locked for one round trip plus the commit, instead of three.
+ * JSON, which JS splits around seq), each entry chained to the one before it by a recursive CTE.
+ * The head is locked for one round trip plus the commit. All values travel as one JSON parameter,
+ * so the text is the same for any number of entries and is planned once per connection; every
+ * submit and every assessment appends here, with the head locked while it plans.
  */
 async function appendInOneStatement(tx: Db, records: AuditRecord[]): Promise<AuditRow[]> {
   const now = new Date();
   const contents = records.map((record) => contentOf(record, now));
-  // e0 is the head; entry i is chained to e(i-1).
-  const chain = contents.map((content, i) => {
-    const { before, after } = canonicalAround(content);
-    const prev = sql.raw(`e${i}`);
-    return sql`${sql.raw(`e${i + 1}`)} as (select ${prev}.seq + 1 as seq, ${prev}.hash as prev_hash,
-      encode(sha256(convert_to(${prev}.hash || E'\n' || ${before} || (${prev}.seq + 1)::text || ${after}, 'UTF8')), 'hex') as hash from ${prev})`;
-  });
-  const inserts = contents.map(
-    (content, i) => sql`select ${sql.raw(`e${i + 1}`)}.seq, ${content.id}::uuid, ${content.occurredAt.toISOString()}::timestamptz, ${content.actorType}, ${content.actorId}, ${content.actorName}, ${content.actorRole},
-      ${content.action}, ${content.subjectBsn}, ${content.ground}, ${content.requestId}, ${JSON.stringify(content.details)}::jsonb, ${sql.raw(`e${i + 1}`)}.prev_hash, ${sql.raw(`e${i + 1}`)}.hash from ${sql.raw(`e${i + 1}`)}`,
+  const input = JSON.stringify(
+    contents.map((c, i) => ({
+      n: i + 1,
+      ...canonicalAround(c),
+      id: c.id,
+      occurred_at: c.occurredAt.toISOString(),
+      actor_type: c.actorType,
+      actor_id: c.actorId,
+      actor_name: c.actorName,
+      actor_role: c.actorRole,
+      action: c.action,
+      subject_bsn: c.subjectBsn,
+      ground: c.ground,
+      request_id: c.requestId,
+      details: c.details,
+    })),
   );
-  const last = sql.raw(`e${contents.length}`);
-  const result = (await tx.execute(sql`
-    with e0 as (select seq, hash from ${auditChainHead} where id = 1 for update),
-    ${sql.join(chain, sql`, `)},
+  const result = await executeNamed<{ seq: string | number; prev_hash: string; hash: string }>(
+    tx,
+    'audit_append',
+    sql`
+    with recursive input as (
+      select * from jsonb_to_recordset(${input}::jsonb) as v(n int, before text, after text, id uuid, occurred_at timestamptz, actor_type text, actor_id text,
+        actor_name text, actor_role text, action text, subject_bsn text, ground text, request_id text, details jsonb)
+    ),
+    head as (select seq, hash from ${auditChainHead} where id = 1 for update),
+    -- Entry n is chained to entry n - 1; entry 0 is the head.
+    chain as (
+      select 0 as n, head.seq, null::text as prev_hash, head.hash from head
+      union all
+      select c.n + 1, c.seq + 1, c.hash, encode(sha256(convert_to(c.hash || E'\n' || i.before || (c.seq + 1)::text || i.after, 'UTF8')), 'hex')
+      from chain c join input i on i.n = c.n + 1
+    ),
     appended as (
       insert into ${auditLog} (seq, id, occurred_at, actor_type, actor_id, actor_name, actor_role, action, subject_bsn, ground, request_id, details, prev_hash, hash)
-      ${sql.join(inserts, sql` union all `)}
+      select c.seq, i.id, i.occurred_at, i.actor_type, i.actor_id, i.actor_name, i.actor_role, i.action, i.subject_bsn, i.ground, i.request_id, i.details, c.prev_hash, c.hash
+      from chain c join input i on i.n = c.n
       returning seq, prev_hash, hash
     ),
-    moved as (update ${auditChainHead} set seq = ${last}.seq, hash = ${last}.hash from ${last} where ${auditChainHead}.id = 1 returning 1)
-    select seq, prev_hash, hash from appended order by seq`)) as unknown as { rows: { seq: string | number; prev_hash: string; hash: string }[] };
+    moved as (
+      update ${auditChainHead} set seq = last.seq, hash = last.hash
+      from (select seq, hash from chain order by n desc limit 1) last where ${auditChainHead}.id = 1 returning 1
+    )
+    select seq, prev_hash, hash from appended order by seq`,
+  );
   if (result.rows.length !== contents.length) throw new Error('audit_chain_head row is missing; migrations were not applied');
   return contents.map((content, i) => {
     const row = result.rows[i]!;
