@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, type DatabaseHandle } from '../../src/server/db/database.js';
@@ -13,13 +13,7 @@ import { adminQuery, databaseUrlFor } from '../../tests/support/postgres-admin.j
 
 export type Backend = 'pglite' | 'postgres';
 
-// PostgreSQL on this machine is reached through its Unix socket, as a one-machine installation is
-// configured: over TCP on loopback the kernel's network stack took about a quarter of the two cores
-// (a writev per query of 70–150 µs in each process). BENCH_DATABASE_URL picks another, e.g.
-// postgres://postgres@127.0.0.1:5432/postgres for TCP.
-const localSocket = '/var/run/postgresql';
-export const postgresUrl =
-  process.env.BENCH_DATABASE_URL ?? (existsSync(`${localSocket}/.s.PGSQL.5432`) ? `postgres://postgres@localhost/postgres?host=${localSocket}` : 'postgres://postgres@127.0.0.1:5432/postgres');
+export const postgresUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** How the benchmark reaches PostgreSQL, for its report. */
 export const postgresTransport = new URL(postgresUrl).searchParams.get('host')?.startsWith('/') ? 'Unix socket' : `TCP ${new URL(postgresUrl).host}`;
