@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { preparedLookup, preparedQuery } from '../../db/prepared.js';
+import { executeNamed, preparedLookup, preparedQuery } from '../../db/prepared.js';
 import type { ApplicationRow } from '../applications/applications.repository.js';
 import { applicationEvents, applications, type ApplicationStatus } from '../applications/applications.tables.js';
 import { regelingen } from '../regelingen/regelingen.tables.js';
@@ -35,17 +35,6 @@ export async function selectApplicationsForRun(db: Db, runs: { applicationId: st
   });
 }
 
-const insertedColumns = {
-  id: assessments.id,
-  status: assessments.status,
-  handoverReason: assessments.handoverReason,
-  proposal: assessments.proposal,
-  route: assessments.route,
-  modelSha256: assessments.modelSha256,
-  amount: assessments.amount,
-  period: assessments.period,
-};
-
 /**
  * The applications of a batch of runs, locked in id order (so two batches never wait on each other
  * in a circle), with whether each already has a decision.
@@ -65,31 +54,151 @@ export async function lockForAssessment(tx: Db, ids: string[]) {
     .for('update', { of: applications });
 }
 
-/** Inserts the runs' rows, skipping any job that already has one (a redelivered job); returns those inserted. */
-export async function insertAssessments(tx: Db, rows: NewAssessment[]) {
+/** What writeAssessments reads back of an inserted run. */
+export interface InsertedAssessment {
+  id: string;
+  applicationId: string;
+  status: AssessmentRow['status'];
+  handoverReason: AssessmentRow['handoverReason'];
+  proposal: AssessmentRow['proposal'];
+  route: AssessmentRow['route'];
+  modelSha256: string | null;
+  amount: number | null;
+  period: AssessmentRow['period'];
+}
+
+/**
+ * Inserts the runs' rows, skipping any job that already has one (a redelivered job); returns those
+ * inserted. The rows travel as one JSON value (about 15 KB each: inputs, trace), so the text is
+ * fixed and the statement prepared; Drizzle's builder spent more time on the values than PostgreSQL
+ * did on the insert.
+ */
+export async function insertAssessments(tx: Db, rows: NewAssessment[]): Promise<InsertedAssessment[]> {
   if (rows.length === 0) return [];
-  return tx
-    .insert(assessments)
-    .values(rows)
-    .onConflictDoNothing({ target: assessments.jobId })
-    .returning({ ...insertedColumns, applicationId: assessments.applicationId });
+  const input = JSON.stringify(
+    rows.map((r, n) => ({
+      n,
+      id: r.id,
+      application_id: r.applicationId,
+      job_id: r.jobId,
+      regeling_id: r.regelingId,
+      regeling_version: r.regelingVersion,
+      status: r.status,
+      handover_reason: r.handoverReason ?? null,
+      proposal: r.proposal ?? null,
+      eligible: r.eligible ?? null,
+      reasons: r.reasons,
+      amount: r.amount ?? null,
+      period: r.period ?? null,
+      route: r.route ?? null,
+      route_reasons: r.routeReasons,
+      summary_reason: r.summaryReason ?? null,
+      decided: r.decided,
+      reference_date: r.referenceDate ?? null,
+      decision_names: r.decisionNames ?? null,
+      model_file: r.modelFile ?? null,
+      model_sha256: r.modelSha256 ?? null,
+      inputs: r.inputs,
+      parameters: r.parameters,
+      registries: r.registries,
+      messages: r.messages,
+      trace: r.trace ?? null,
+      evaluated_at: r.evaluatedAt.toISOString(),
+    })),
+  );
+  const result = await executeNamed<{ id: string; application_id: string; status: InsertedAssessment['status']; handover_reason: InsertedAssessment['handoverReason']; proposal: InsertedAssessment['proposal']; route: InsertedAssessment['route']; model_sha256: string | null; amount: number | null; period: InsertedAssessment['period'] }>(
+    tx,
+    'insert_assessments',
+    sql`
+    insert into ${assessments} (id, application_id, job_id, regeling_id, regeling_version, status, handover_reason, proposal, eligible, reasons, amount, period, route,
+      route_reasons, summary_reason, decided, reference_date, decision_names, model_file, model_sha256, inputs, parameters, registries, messages, trace, evaluated_at)
+    select id, application_id, job_id, regeling_id, regeling_version, status, handover_reason, proposal, eligible, reasons, amount, period, route,
+      route_reasons, summary_reason, decided, reference_date, decision_names, model_file, model_sha256, inputs, parameters, registries, messages, trace, evaluated_at
+    from jsonb_to_recordset(${input}::jsonb) as v(n int, id uuid, application_id uuid, job_id text, regeling_id text, regeling_version int, status text, handover_reason text,
+      proposal text, eligible boolean, reasons jsonb, amount numeric, period jsonb, route text, route_reasons jsonb, summary_reason text, decided boolean, reference_date date,
+      decision_names jsonb, model_file text, model_sha256 text, inputs jsonb, parameters jsonb, registries jsonb, messages jsonb, trace jsonb, evaluated_at timestamptz)
+    order by n
+    on conflict (job_id) do nothing
+    returning id, application_id, status, handover_reason, proposal, route, model_sha256, amount::float8 as amount, period`,
+  );
+  return result.rows.map((r) => ({
+    id: r.id,
+    applicationId: r.application_id,
+    status: r.status,
+    handoverReason: r.handover_reason,
+    proposal: r.proposal,
+    route: r.route,
+    modelSha256: r.model_sha256,
+    amount: r.amount,
+    period: r.period,
+  }));
+}
+
+/** An automatic grant as writeAssessments makes it. */
+export interface AutomaticDecision {
+  id: string;
+  applicationId: string;
+  outcome: 'toegekend';
+  amount: number | null;
+  periodFrom: string | null;
+  periodTo: string | null;
+  assessmentId: string;
+  decidedAt: Date;
+  sampledForReview: boolean;
+}
+
+export interface SystemEvent {
+  applicationId: string;
+  type: string;
+  occurredAt: Date;
+  details: Record<string, unknown>;
 }
 
 /**
  * The automatic grants of a batch in one statement: the decisions, status "besluit", and the
- * timeline events of every run (grants and hand-overs). Returns how many decisions were inserted.
+ * timeline events of every run (grants and hand-overs, in order). Returns how many decisions were
+ * inserted. The rows travel as JSON, so the text is fixed and the statement prepared; building it
+ * with Drizzle's builders took longer than running it.
  */
-export async function insertDecisionsAndEvents(tx: Db, rows: { decisions: (typeof decisions.$inferInsert)[]; events: (typeof applicationEvents.$inferInsert)[] }): Promise<number> {
-  const parts: SQL[] = [];
-  if (rows.decisions.length > 0) {
-    const ids = rows.decisions.map((d) => d.applicationId);
-    parts.push(sql`decided as (${tx.insert(decisions).values(rows.decisions).onConflictDoNothing({ target: decisions.applicationId }).returning({ id: decisions.id }).getSQL()})`);
-    parts.push(sql`moved as (${tx.update(applications).set({ status: 'besluit', updatedAt: new Date() }).where(inArray(applications.id, ids)).getSQL()})`);
-  }
-  if (rows.events.length > 0) parts.push(sql`logged as (${tx.insert(applicationEvents).values(rows.events).getSQL()})`);
-  if (parts.length === 0) return 0;
-  const count = rows.decisions.length > 0 ? sql`(select count(*)::int from decided)` : sql`0`;
-  const result = (await tx.execute(sql`with ${sql.join(parts, sql`, `)} select ${count} as n`)) as unknown as { rows: { n: number }[] };
+export async function insertDecisionsAndEvents(tx: Db, rows: { decisions: AutomaticDecision[]; events: SystemEvent[] }): Promise<number> {
+  if (rows.decisions.length === 0 && rows.events.length === 0) return 0;
+  const decided = JSON.stringify(
+    rows.decisions.map((d) => ({
+      id: d.id,
+      application_id: d.applicationId,
+      outcome: d.outcome,
+      amount: d.amount,
+      period_from: d.periodFrom,
+      period_to: d.periodTo,
+      assessment_id: d.assessmentId,
+      decided_at: d.decidedAt.toISOString(),
+      sampled_for_review: d.sampledForReview,
+    })),
+  );
+  const events = JSON.stringify(rows.events.map((e, i) => ({ n: i, application_id: e.applicationId, type: e.type, occurred_at: e.occurredAt.toISOString(), details: e.details })));
+  const result = await executeNamed<{ n: number }>(
+    tx,
+    'insert_automatic_decisions',
+    sql`
+    with grants as (
+      select * from jsonb_to_recordset(${decided}::jsonb) as v(id uuid, application_id uuid, outcome text, amount numeric, period_from date, period_to date,
+        assessment_id uuid, decided_at timestamptz, sampled_for_review boolean)
+    ),
+    decided as (
+      insert into ${decisions} (id, application_id, outcome, amount, period_from, period_to, automatic, assessment_id, decided_at, sampled_for_review)
+      select id, application_id, outcome, amount, period_from, period_to, true, assessment_id, decided_at, sampled_for_review from grants
+      on conflict (application_id) do nothing
+      returning 1
+    ),
+    moved as (update ${applications} set status = 'besluit', updated_at = now() where id in (select application_id from grants)),
+    logged as (
+      insert into ${applicationEvents} (application_id, type, occurred_at, actor_type, actor_id, details)
+      select application_id, type, occurred_at, 'system', null, details
+      from jsonb_to_recordset(${events}::jsonb) as e(n int, application_id uuid, type text, occurred_at timestamptz, details jsonb)
+      order by n
+    )
+    select (select count(*)::int from decided) as n`,
+  );
   return Number(result.rows[0]!.n);
 }
 

@@ -5,7 +5,7 @@ import type { ApplicationStatus } from '../applications/applications.tables.js';
 import { appendAuditEntries, type AuditRecord } from '../audit/audit.repository.js';
 import { systemActor } from '../audit/record-audit.js';
 import type { NewAssessment } from './assessment.repository.js';
-import { insertAssessments, insertDecisionsAndEvents, lockForAssessment } from './assessment.repository.js';
+import { insertAssessments, insertDecisionsAndEvents, lockForAssessment, type AutomaticDecision, type SystemEvent } from './assessment.repository.js';
 
 /** Statuses in which an application waits for its assessment or for a person; anything else is left alone. */
 export const assessableStatuses: readonly ApplicationStatus[] = ['ontvangen', 'in-behandeling', 'aanvullende-informatie'];
@@ -56,8 +56,8 @@ export async function writeAssessments(tx: Db, records: AssessmentRecord[]): Pro
   const inserted = new Map((await insertAssessments(tx, records.filter((r) => open.has(r.applicationId)).map((r) => ({ ...r.row, decided: open.get(r.applicationId)!.decide })))).map((a) => [a.applicationId, a]));
 
   const now = new Date();
-  const decisions: Parameters<typeof insertDecisionsAndEvents>[1]['decisions'] = [];
-  const events: Parameters<typeof insertDecisionsAndEvents>[1]['events'] = [];
+  const decisions: AutomaticDecision[] = [];
+  const events: SystemEvent[] = [];
   const audit: AuditRecord[] = [];
   const results = records.map((record): RecordResult => {
     const run = open.get(record.applicationId);
@@ -75,15 +75,15 @@ export async function writeAssessments(tx: Db, records: AssessmentRecord[]): Pro
     });
     if (!decide) {
       // The resident's timeline says a person looks at it; what the model proposes stays with staff.
-      events.push({ applicationId: application.id, type: 'naar-medewerker', occurredAt: now, actorType: 'system', actorId: null, details: { reason: assessment.handoverReason ?? 'voorstel' } });
+      events.push({ applicationId: application.id, type: 'naar-medewerker', occurredAt: now, details: { reason: assessment.handoverReason ?? 'voorstel' } });
       return 'to-person';
     }
     // random() < share: never for 0, always for 1.
     const sampledForReview = (record.random ?? Math.random)() < record.reviewShare;
     const decisionId = randomUUID();
     const period = assessment.period ?? null;
-    decisions.push({ id: decisionId, applicationId: application.id, outcome: 'toegekend', amount: assessment.amount, periodFrom: period?.from ?? null, periodTo: period?.to ?? null, automatic: true, assessmentId: assessment.id, decidedAt: now, sampledForReview });
-    events.push({ applicationId: application.id, type: 'besluit', occurredAt: now, actorType: 'system', actorId: null, details: { outcome: 'toegekend', amount: assessment.amount, automatic: true } });
+    decisions.push({ id: decisionId, applicationId: application.id, outcome: 'toegekend', amount: assessment.amount, periodFrom: period?.from ?? null, periodTo: period?.to ?? null, assessmentId: assessment.id, decidedAt: now, sampledForReview });
+    events.push({ applicationId: application.id, type: 'besluit', occurredAt: now, details: { outcome: 'toegekend', amount: assessment.amount, automatic: true } });
     audit.push({
       actor: systemActor,
       action: 'decision.made',
