@@ -15,6 +15,8 @@ export interface SmtpTestServer {
   messages: ReceivedMail[];
   /** Recipients the server answers "550 <address> refused" for (RCPT TO), as a real server refuses an unknown mailbox. */
   refusedRecipients: Set<string>;
+  /** Connections opened so far, and the most that were open at one moment. */
+  connections: { opened: number; mostOpen: number };
   close(): Promise<void>;
 }
 
@@ -22,10 +24,20 @@ export interface SmtpTestServer {
 export async function startSmtpTestServer(): Promise<SmtpTestServer> {
   const messages: ReceivedMail[] = [];
   const refusedRecipients = new Set<string>();
+  const connections = { opened: 0, mostOpen: 0 };
+  let open = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onConnect(_session, callback) {
+      connections.opened += 1;
+      connections.mostOpen = Math.max(connections.mostOpen, ++open);
+      callback();
+    },
+    onClose() {
+      open -= 1;
+    },
     onRcptTo(address, _session, callback) {
       if (!refusedRecipients.has(address.address)) return callback();
       callback(Object.assign(new Error(`<${address.address}> refused: no such mailbox`), { responseCode: 550 }));
@@ -55,6 +67,7 @@ export async function startSmtpTestServer(): Promise<SmtpTestServer> {
     url: `smtp://127.0.0.1:${port}`,
     messages,
     refusedRecipients,
+    connections,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

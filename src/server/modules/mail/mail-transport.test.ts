@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createMailTransport } from './mail-transport.js';
+import { startSmtpTestServer } from '../../../../tests/support/smtp-test-server.js';
+import { createMailTransport, SMTP_MAX_CONNECTIONS } from './mail-transport.js';
 
 let dir: string | undefined;
 afterEach(() => {
@@ -28,5 +29,25 @@ describe('createMailTransport without SMTP_URL', () => {
     expect(eml).toContain('Auto-Submitted: auto-generated');
     expect(eml).toContain('multipart/alternative');
     transport.close();
+  });
+});
+
+describe('createMailTransport with SMTP_URL', () => {
+  it('sends messages that go out together over a few reused connections, each once with its Message-ID', async () => {
+    const server = await startSmtpTestServer();
+    const transport = createMailTransport({ smtpUrl: server.url, from: { name: 'Gemeente Voorbeeldstad', address: 'noreply@voorbeeldstad.nl' }, dir: 'unused' });
+    try {
+      const ids = Array.from({ length: 12 }, (_, i) => `0b5d1c2e-4a4f-4a51-9a3b-2f7d5c9e8a${String(i).padStart(2, '0')}`);
+      const sent = await Promise.all(ids.map((id, i) => transport.send({ id, to: `inwoner${i}@example.nl`, subject: 'Wij hebben uw aanvraag ontvangen', text: 'Beste inwoner,', html: null })));
+      const messageIds = ids.map((id) => `<${id}@voorbeeldstad.nl>`);
+      expect(sent.map((s) => s.messageId)).toEqual(messageIds);
+      expect(server.messages.map((m) => m.headers['message-id']).sort()).toEqual([...messageIds].sort());
+      expect(server.messages.map((m) => m.envelopeTo[0]).sort()).toEqual(ids.map((_, i) => `inwoner${i}@example.nl`).sort());
+      expect(server.connections.mostOpen).toBeLessThanOrEqual(SMTP_MAX_CONNECTIONS);
+      expect(server.connections.opened).toBeLessThan(ids.length);
+    } finally {
+      transport.close();
+      await server.close();
+    }
   });
 });

@@ -23,6 +23,13 @@ export interface MailTransport {
 const SMTP_TIMEOUTS = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 };
 
 /**
+ * SMTP connections kept open and reused: sends that run side by side (the mail.send job's
+ * concurrency) queue for them, instead of each opening a connection of its own (a handshake, and
+ * TLS, per message) and a relay seeing as many connections as there are runs.
+ */
+export const SMTP_MAX_CONNECTIONS = 4;
+
+/**
  * SMTP when SMTP_URL is set; otherwise (never in production, config refuses that) a folder of .eml
  * files, so the quick start runs without a mail server and a developer can open what would be sent.
  */
@@ -42,7 +49,7 @@ export function createMailTransport(mail: AppConfig['mail']): MailTransport {
   });
 
   if (mail.smtpUrl) {
-    const transporter = nodemailer.createTransport({ url: mail.smtpUrl, ...SMTP_TIMEOUTS });
+    const transporter = nodemailer.createTransport({ url: mail.smtpUrl, pool: true, maxConnections: SMTP_MAX_CONNECTIONS, ...SMTP_TIMEOUTS });
     return {
       kind: 'smtp',
       send: async (message) => {

@@ -14,6 +14,10 @@ export const sendEmailJob = defineJob({
   // Retries after 1–2, 2–4, 4–8, 8–16 and 16–32 minutes: half an hour to an hour rides out a mail server outage.
   retry: { limit: 5, delaySeconds: 60, backoff: true },
   timeoutSeconds: 5 * 60,
+  // Several at once, so a wave of submits is confirmed within seconds (one at a time fell behind at
+  // 50 a second) and the sends share their reads and 'verzonden' marks; SMTP sends queue for the
+  // transport's few pooled connections.
+  concurrency: 16,
   handler: async ({ emailId }, { deps, job, logger }) => {
     const db = deps.database.db;
     const email = await findOutgoingEmail(db, emailId);
