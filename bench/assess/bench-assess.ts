@@ -79,7 +79,8 @@ async function runBackend(scratch: ScratchDatabase): Promise<PhaseResult[]> {
       console.log(`${backend}: ${load}…`);
       const before = await scrapeTimings(server.metricsBases);
       const run = await submitPhase(phase, connections, rate);
-      await waitForJobs(server.metricsBases, before.completedJobs + run.submitted);
+      // Each phase ends when its assessments and its confirmation emails are done, so no phase's work spills into the next.
+      await waitForJobs(server.metricsBases, { assessments: before.completedJobs + run.submitted, emails: before.sentEmails + run.submitted });
       const timings = (await scrapeTimings(server.metricsBases)).minus(before);
       runs.push({ load, ids: phase.map((d) => d.applicationId), sentAt: run.sentAt, submitP99: run.p99, errors: run.errors, timings });
     }
@@ -109,20 +110,25 @@ async function runBackend(scratch: ScratchDatabase): Promise<PhaseResult[]> {
   }
   const outcomes = (await database.db.execute(sql`select coalesce(proposal, status) || coalesce(' (' || summary_reason || ')', '') as outcome, route, count(*)::int as n from assessments group by 1, 2 order by 3 desc`)) as unknown as { rows: { outcome: string; route: string | null; n: number }[] };
   console.log(`${backend}: assessments ${outcomes.rows.map((r) => `${r.outcome}/${r.route ?? '-'}: ${r.n}`).join(', ')}`);
+  const emails = (await database.db.execute(sql`select status, count(*)::int as n from outgoing_emails group by 1 order by 2 desc`)) as unknown as { rows: { status: string; n: number }[] };
+  console.log(`${backend}: confirmation emails ${emails.rows.map((r) => `${r.status}: ${r.n}`).join(', ')}`);
   await database.close();
   await scratch.drop();
   return results;
 }
 
-/** Waits until the server has completed `expected` assessment jobs in all, or nothing moved for 30 s. */
-async function waitForJobs(metricsBases: string[], expected: number): Promise<void> {
+/** Waits until the server has completed the expected assessment and email jobs in all, or nothing moved for 30 s. */
+async function waitForJobs(metricsBases: string[], expected: { assessments: number; emails: number }): Promise<void> {
   let seen = -1;
   let stillSince = Date.now();
   for (;;) {
-    const done = (await scrapeTimings(metricsBases)).completedJobs;
-    if (done >= expected) return;
+    const t = await scrapeTimings(metricsBases);
+    const done = t.completedJobs + t.sentEmails;
+    if (t.completedJobs >= expected.assessments && t.sentEmails >= expected.emails) return;
     if (done !== seen) [seen, stillSince] = [done, Date.now()];
-    else if (Date.now() - stillSince > 30_000) return console.log(`  ${expected - done} assessments not completed after 30 s without progress`);
+    else if (Date.now() - stillSince > 30_000) {
+      return console.log(`  after 30 s without progress: ${expected.assessments - t.completedJobs} assessments and ${expected.emails - t.sentEmails} emails not completed`);
+    }
     await new Promise((r) => setTimeout(r, 500));
   }
 }

@@ -10,6 +10,7 @@ export interface Timings {
   storing: number;
   cpu: number;
   completedJobs: number;
+  sentEmails: number;
   minus(other: Timings): Timings;
 }
 
@@ -21,6 +22,7 @@ const series = {
   storing: /^eenloket_assessment_step_duration_seconds_sum\{step="storing"\} (\S+)$/,
   cpu: /^eenloket_process_cpu_seconds_total (\S+)$/,
   completedJobs: /^eenloket_jobs_total\{job="assessment\.run",outcome="completed"\} (\S+)$/,
+  sentEmails: /^eenloket_jobs_total\{job="mail\.send",outcome="completed"\} (\S+)$/,
 } as const;
 
 type Values = Omit<Timings, 'minus'>;
