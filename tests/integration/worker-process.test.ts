@@ -32,12 +32,12 @@ function startWorker(env: Record<string, string | undefined>) {
   return { child, exited, stderr: () => stderr };
 }
 
-async function until<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 30_000): Promise<T> {
+async function until<T>(probe: () => Promise<T | undefined>, what: string, context: () => string, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
     if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} (${context()})`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }
@@ -63,10 +63,13 @@ describe('the job worker as a process of its own (npm run worker)', () => {
     const emailId = await database.db.transaction((tx) => queueEmail({ tx, to: 'inwoner@voorbeeld.nl', subject: 'Proef', text: 'Hallo', idempotencyKey: `worker-test:${name}` }));
 
     const worker = startWorker({ DATABASE_URL: url, MAIL_DIR: mailDir, METRICS_TOKEN: 'geheim-token-van-de-beheerder' });
+    let exitCode: number | null | undefined;
+    void worker.exited.then((code) => (exitCode = code));
+    // On a timeout, say what the worker printed and whether it is still running.
     const sent = await until(async () => {
       const [row] = await database.db.select({ status: outgoingEmails.status }).from(outgoingEmails).where(eq(outgoingEmails.id, emailId));
       return row?.status === 'verzonden' ? row : undefined;
-    }, 'the email to be sent by the worker process');
+    }, 'the email to be sent by the worker process', () => `worker ${exitCode === undefined ? 'still running' : `exited with ${exitCode}`}; stderr: ${worker.stderr() || '(empty)'}`);
     expect(sent.status).toBe('verzonden');
     expect(readdirSync(mailDir).some((f) => f.endsWith('.eml'))).toBe(true);
 

@@ -85,6 +85,14 @@ export async function focusedElement(page: Page): Promise<FocusedElement> {
   })()`);
 }
 
+/**
+ * Waits two animation frames: after a route change the app moves focus to the new h1 in the next
+ * frame. A person cannot press Tab before that; a test on a busy machine can, and then lands on the h1.
+ */
+export async function afterFocusMoves(page: Page): Promise<void> {
+  await page.evaluate(`new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))`);
+}
+
 /** Mijn loket: log in through the DigiD test login by choosing a demo resident. */
 export async function loginAsResident(page: Page, name: string): Promise<void> {
   await page.goto('/loket');
