@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import PgBoss from 'pg-boss';
 import type { SqlExecutor } from '../db/database.js';
 import type { JobDefinition, JobDeps } from './define-job.js';
-import { describeErrorForLog, safeErrorMessage } from './job-errors.js';
+import { describeErrorForLog, safeErrorMessage } from '../observability/describe-error.js';
 import { jobMetrics } from './job-metrics.js';
 import { jobDefinitions } from './job-registry.js';
 import { bossOptions } from './boss-options.js';

@@ -1,5 +1,6 @@
 import pino from 'pino';
 import type { DestinationStream, LoggerOptions } from 'pino';
+import { describeErrorForLog } from './describe-error.js';
 import { scrubText } from './scrub.js';
 
 export type Logger = pino.Logger;
@@ -27,6 +28,10 @@ export function loggerOptions(level: string): LoggerOptions {
       censor: '[redacted]',
     },
     serializers: {
+      // pino's own error serializer writes every property of an error, and Drizzle's carry the query's
+      // parameter values (names, addresses, texts): an error is logged as its type, code, scrubbed
+      // message and stack frames instead. Plain objects under `err` stay as they are.
+      err: (value: unknown) => (value instanceof Error ? describeErrorForLog(value) : value),
       // Query strings can carry personal data; the route and the request id are enough to trace.
       req: (req: { id: string; method: string; url: string; routeOptions?: { url?: string } }) => ({
         id: req.id,

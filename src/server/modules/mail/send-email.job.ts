@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineJob } from '../../jobs/define-job.js';
-import { safeErrorMessage } from '../../jobs/job-errors.js';
+import { safeErrorMessage } from '../../observability/describe-error.js';
 import { findOutgoingEmail, markEmailSent, recordEmailFailure } from './mail.repository.js';
 
 /**

@@ -1,5 +1,5 @@
 import { DrizzleQueryError } from 'drizzle-orm';
-import { scrubText } from '../observability/scrub.js';
+import { scrubText } from './scrub.js';
 
 const MAX_MESSAGE_LENGTH = 1000;
 
@@ -37,7 +37,8 @@ export function describeErrorForLog(error: unknown): Record<string, unknown> {
   const { code, responseCode } = error as Error & { code?: unknown; responseCode?: unknown };
   const frames = stackFrames(error);
   return {
-    type: error.name,
+    // Drizzle's errors keep the name "Error"; their class says more.
+    type: error.name === 'Error' ? error.constructor.name : error.name,
     ...(typeof code === 'string' ? { code } : {}),
     ...(typeof responseCode === 'number' ? { responseCode } : {}),
     message: safeErrorMessage(error),

@@ -1,6 +1,6 @@
 import { DrizzleQueryError } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { describeErrorForLog, safeErrorMessage, scrubPersonalData } from './job-errors.js';
+import { describeErrorForLog, safeErrorMessage, scrubPersonalData } from './describe-error.js';
 
 describe('scrubPersonalData', () => {
   it('replaces email addresses, also inside SMTP replies, and BSN-like numbers', () => {
