@@ -106,7 +106,7 @@ export async function insertAssessments(tx: Db, rows: NewAssessment[]): Promise<
       evaluated_at: r.evaluatedAt.toISOString(),
     })),
   );
-  const result = await executeNamed<{ id: string; application_id: string; status: InsertedAssessment['status']; handover_reason: InsertedAssessment['handoverReason']; proposal: InsertedAssessment['proposal']; route: InsertedAssessment['route']; model_sha256: string | null; amount: number | null; period: InsertedAssessment['period'] }>(
+  const result = await executeNamed<InsertedAssessment & Record<string, unknown>>(
     tx,
     'insert_assessments',
     sql`
@@ -119,26 +119,15 @@ export async function insertAssessments(tx: Db, rows: NewAssessment[]): Promise<
       decision_names jsonb, model_file text, model_sha256 text, inputs jsonb, parameters jsonb, registries jsonb, messages jsonb, trace jsonb, evaluated_at timestamptz)
     order by n
     on conflict (job_id) do nothing
-    returning id, application_id, status, handover_reason, proposal, route, model_sha256, amount::float8 as amount, period`,
+    returning id, application_id as "applicationId", status, handover_reason as "handoverReason", proposal, route, model_sha256 as "modelSha256", amount::float8 as amount, period`,
   );
-  return result.rows.map((r) => ({
-    id: r.id,
-    applicationId: r.application_id,
-    status: r.status,
-    handoverReason: r.handover_reason,
-    proposal: r.proposal,
-    route: r.route,
-    modelSha256: r.model_sha256,
-    amount: r.amount,
-    period: r.period,
-  }));
+  return result.rows;
 }
 
-/** An automatic grant as writeAssessments makes it. */
+/** An automatic grant (outcome toegekend) as writeAssessments makes it. */
 export interface AutomaticDecision {
   id: string;
   applicationId: string;
-  outcome: 'toegekend';
   amount: number | null;
   periodFrom: string | null;
   periodTo: string | null;
@@ -166,7 +155,6 @@ export async function insertDecisionsAndEvents(tx: Db, rows: { decisions: Automa
     rows.decisions.map((d) => ({
       id: d.id,
       application_id: d.applicationId,
-      outcome: d.outcome,
       amount: d.amount,
       period_from: d.periodFrom,
       period_to: d.periodTo,
@@ -181,12 +169,12 @@ export async function insertDecisionsAndEvents(tx: Db, rows: { decisions: Automa
     'insert_automatic_decisions',
     sql`
     with grants as (
-      select * from jsonb_to_recordset(${decided}::jsonb) as v(id uuid, application_id uuid, outcome text, amount numeric, period_from date, period_to date,
+      select * from jsonb_to_recordset(${decided}::jsonb) as v(id uuid, application_id uuid, amount numeric, period_from date, period_to date,
         assessment_id uuid, decided_at timestamptz, sampled_for_review boolean)
     ),
     decided as (
       insert into ${decisions} (id, application_id, outcome, amount, period_from, period_to, automatic, assessment_id, decided_at, sampled_for_review)
-      select id, application_id, outcome, amount, period_from, period_to, true, assessment_id, decided_at, sampled_for_review from grants
+      select id, application_id, 'toegekend', amount, period_from, period_to, true, assessment_id, decided_at, sampled_for_review from grants
       on conflict (application_id) do nothing
       returning 1
     ),

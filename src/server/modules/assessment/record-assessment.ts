@@ -82,7 +82,7 @@ export async function writeAssessments(tx: Db, records: AssessmentRecord[]): Pro
     const sampledForReview = (record.random ?? Math.random)() < record.reviewShare;
     const decisionId = randomUUID();
     const period = assessment.period ?? null;
-    decisions.push({ id: decisionId, applicationId: application.id, outcome: 'toegekend', amount: assessment.amount, periodFrom: period?.from ?? null, periodTo: period?.to ?? null, assessmentId: assessment.id, decidedAt: now, sampledForReview });
+    decisions.push({ id: decisionId, applicationId: application.id, amount: assessment.amount, periodFrom: period?.from ?? null, periodTo: period?.to ?? null, assessmentId: assessment.id, decidedAt: now, sampledForReview });
     events.push({ applicationId: application.id, type: 'besluit', occurredAt: now, details: { outcome: 'toegekend', amount: assessment.amount, automatic: true } });
     audit.push({
       actor: systemActor,

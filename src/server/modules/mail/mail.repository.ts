@@ -1,6 +1,6 @@
 import { eq, ne, and, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { preparedLookup } from '../../db/prepared.js';
+import { executeNamed, preparedLookup } from '../../db/prepared.js';
 import { batcherPer, lookupBatcherPer } from '../../shared/batcher.js';
 import { outgoingEmails } from './mail.tables.js';
 
@@ -57,11 +57,15 @@ const sentMarks = batcherPer<Db, SentEmail, void>({
   maxInFlight: 2,
   run: async (db, sent) => {
     const values = JSON.stringify(sent.map((s) => ({ id: s.id, message_id: s.messageId, sent_at: s.sentAt.toISOString() })));
-    await db.execute(sql`
+    await executeNamed(
+      db,
+      'mark_emails_sent',
+      sql`
       update ${outgoingEmails} o set status = 'verzonden', message_id = v.message_id, sent_at = v.sent_at, attempts = o.attempts + 1
       from jsonb_to_recordset(${values}::jsonb) as v(id uuid, message_id text, sent_at timestamptz)
       -- The id list lets the planner find the rows by primary key (the recordset's estimate is a fixed 100 rows).
-      where o.id = any(${`{${sent.map((s) => s.id).join(',')}}`}::uuid[]) and o.id = v.id and o.status <> 'verzonden'`);
+      where o.id = any(${`{${sent.map((s) => s.id).join(',')}}`}::uuid[]) and o.id = v.id and o.status <> 'verzonden'`,
+    );
     return sent.map(() => undefined);
   },
 });

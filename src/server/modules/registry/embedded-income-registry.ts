@@ -14,16 +14,14 @@ export function createEmbeddedIncomeRegistry(db: Db): IncomeRegistry {
     maxBatch: 100,
     maxInFlight: 2,
     run: async (lookups) => {
-      const bsnsPerPeriod = new Map<string, Set<string>>();
-      for (const { bsn, from, to } of lookups) bsnsPerPeriod.set(`${from}/${to}`, (bsnsPerPeriod.get(`${from}/${to}`) ?? new Set()).add(bsn));
-      const found = new Map(
-        await Promise.all(
-          [...bsnsPerPeriod].map(async ([period, bsns]) => {
-            const [from, to] = period.split('/');
-            return [period, await selectIncomesOfMany(db, [...bsns], `${from}-01`, `${to}-01`)] as const;
-          }),
-        ),
-      );
+      // One query per period asked about, for all the BSNs asked about with it.
+      const periods = new Map<string, { from: string; to: string; bsns: Set<string> }>();
+      for (const { bsn, from, to } of lookups) {
+        let period = periods.get(`${from}/${to}`);
+        if (!period) periods.set(`${from}/${to}`, (period = { from, to, bsns: new Set() }));
+        period.bsns.add(bsn);
+      }
+      const found = new Map(await Promise.all([...periods].map(async ([key, { from, to, bsns }]) => [key, await selectIncomesOfMany(db, [...bsns], `${from}-01`, `${to}-01`)] as const)));
       return lookups.map(({ bsn, from, to }) => found.get(`${from}/${to}`)!.get(bsn) ?? []);
     },
   });
