@@ -37,6 +37,27 @@ async function completeDraft(email: string) {
   return { client, id: draft.id as string, revision: saved.json().revision as number, bsn: family.partners[0].bsn };
 }
 
+/** What a submit of the draft has checked, as the use case would pass it to the group commit. */
+const prepared = (d: { id: string; revision: number; bsn: string }): PreparedSubmission => ({
+  draft: {
+    id: d.id,
+    revision: d.revision,
+    evidence: ['bewijs'],
+    data: { aanvrager: { email: 'x@voorbeeld.nl' } },
+    status: 'ontvangen',
+    cosignerBsn: null,
+    submittedAt: new Date(),
+    receivedAt: new Date(),
+    decisionTermWeeks: 8,
+    decisionDue: '2027-01-26',
+    referenceYear: '2026',
+    events: [{ type: 'verstuurd', actorType: 'resident', actorId: 'sessie', details: {} }],
+  },
+  assess: true,
+  email: { kind: 'ontvangen', to: 'x@voorbeeld.nl', regelingName: { nl: 'Proef', en: 'Trial' }, lang: 'nl' },
+  audit: { actor: { type: 'resident', id: 'sessie', name: 'Inwoner', role: 'inwoner' }, action: 'application.submitted', subjectBsn: d.bsn, details: { applicationId: d.id } },
+});
+
 describe('submits that arrive together', () => {
   it('each get their own reference, events, email, jobs and audit entry', async () => {
     const residents = await Promise.all(Array.from({ length: 12 }, (_, i) => completeDraft(`inwoner${i}@voorbeeld.nl`)));
@@ -71,25 +92,6 @@ describe('submits that arrive together', () => {
 
   it('writes nothing for a draft saved or stripped of its evidence after its check, and the rest of the batch all the same', async () => {
     const [saved, stripped, intact] = (await Promise.all(['a', 'b', 'c'].map((n) => completeDraft(`${n}@voorbeeld.nl`)))) as [Draft, Draft, Draft];
-    const prepared = (d: { id: string; revision: number; bsn: string }): PreparedSubmission => ({
-      draft: {
-        id: d.id,
-        revision: d.revision,
-        evidence: ['bewijs'],
-        data: { aanvrager: { email: 'x@voorbeeld.nl' } },
-        status: 'ontvangen',
-        cosignerBsn: null,
-        submittedAt: new Date(),
-        receivedAt: new Date(),
-        decisionTermWeeks: 8,
-        decisionDue: '2027-01-26',
-        referenceYear: '2026',
-        events: [{ type: 'verstuurd', actorType: 'resident', actorId: 'sessie', details: {} }],
-      },
-      assess: true,
-      email: { kind: 'ontvangen', to: 'x@voorbeeld.nl', regelingName: { nl: 'Proef', en: 'Trial' }, lang: 'nl' },
-      audit: { actor: { type: 'resident', id: 'sessie', name: 'Inwoner', role: 'inwoner' }, action: 'application.submitted', subjectBsn: d.bsn, details: { applicationId: d.id } },
-    });
     // After the checks: one draft is saved again (a new revision), one loses its evidence.
     await t.db.update(applications).set({ revision: saved.revision + 1 }).where(eq(applications.id, saved.id));
     await t.db.update(applicationDocuments).set({ removedAt: new Date() }).where(eq(applicationDocuments.applicationId, stripped.id));
@@ -110,5 +112,18 @@ describe('submits that arrive together', () => {
     const after = await verifyAuditChain({ db: t.db });
     expect(after.ok).toBe(true);
     expect(after.headSeq - before.headSeq).toBe(1);
+  });
+
+  it('writes a draft that comes twice in one batch once, for its first submit only', async () => {
+    const draft = await completeDraft('twee@voorbeeld.nl');
+    const before = await verifyAuditChain({ db: t.db });
+    const references = await t.db.transaction((tx) => writeSubmissions(tx, [prepared(draft), prepared(draft)]));
+    expect(references[0]).toMatch(/^2026-\d{6}$/);
+    expect(references[1]).toBeNull();
+    const events = await t.db.select().from(applicationEvents).where(sql`${applicationEvents.applicationId} = ${draft.id} and ${applicationEvents.type} = 'verstuurd'`);
+    expect(events).toHaveLength(1);
+    expect(await t.db.select().from(outgoingEmails).where(eq(outgoingEmails.idempotencyKey, `application:${draft.id}:ontvangen`))).toHaveLength(1);
+    expect((await jobsOf(t.deps, 'assessment.run')).filter((j) => (j.data as { applicationId: string }).applicationId === draft.id)).toHaveLength(1);
+    expect((await verifyAuditChain({ db: t.db })).headSeq - before.headSeq).toBe(1);
   });
 });

@@ -26,12 +26,15 @@ export interface DraftSubmission {
  * Submits drafts in one statement: each draft that is still a concept at the checked revision with
  * its evidence present gets its new status and a reference from the sequence, and its events in
  * order. Returns the reference per submitted id; a draft missing from the result was changed (or
- * submitted) in the meantime and is for the caller to check again under a lock.
+ * submitted) in the meantime and is for the caller to check again under a lock. Each draft at most
+ * once: the update writes a row once however many inputs match it, but its events would be logged
+ * once per input.
  *
  * All values travel as one JSON parameter: the statement text is the same for any number of drafts,
  * and it is prepared (planned once per connection, where planning it took a third of a millisecond).
  */
 export async function submitDrafts(tx: Db, drafts: DraftSubmission[]): Promise<Map<string, string>> {
+  if (new Set(drafts.map((d) => d.id)).size !== drafts.length) throw new Error('one draft twice in a batch of submits');
   const input = JSON.stringify(
     drafts.map((d) => ({
       id: d.id,

@@ -22,13 +22,19 @@ export interface PreparedSubmission {
  * number: the drafts with their events, the emails, the jobs (assessment and mail), the audit
  * entries. Returns each one's reference, or null for a draft that changed since it was checked (for
  * which nothing is written).
+ *
+ * One draft can come more than once (a button pressed twice while the first press waits in the
+ * batch): only its first submit is written, the others get null, as if the first had been committed
+ * before them, and the caller checks them again under the lock (where they find it sent).
  */
 export async function writeSubmissions(tx: Db, items: PreparedSubmission[]): Promise<(string | null)[]> {
+  const ids = new Set<string>();
+  const firsts = items.filter((i) => !ids.has(i.draft.id) && ids.add(i.draft.id));
   const references = await submitDrafts(
     tx,
-    items.map((i) => i.draft),
+    firsts.map((i) => i.draft),
   );
-  const done = items.filter((i) => references.has(i.draft.id));
+  const done = firsts.filter((i) => references.has(i.draft.id));
   if (done.length > 0) {
     const emails = done.flatMap((i) => (i.email ? [applicationEmail({ ...i.email, application: { id: i.draft.id, reference: references.get(i.draft.id)!, decisionDue: i.draft.decisionDue } })] : []));
     const mailJobs = await storeEmails(tx, emails);
@@ -39,7 +45,8 @@ export async function writeSubmissions(tx: Db, items: PreparedSubmission[]): Pro
       done.map((i) => ({ ...i.audit, details: { ...i.audit.details, reference: references.get(i.draft.id) } })),
     );
   }
-  return items.map((i) => references.get(i.draft.id) ?? null);
+  const written = new Set(done);
+  return items.map((i) => (written.has(i) ? references.get(i.draft.id)! : null));
 }
 
 /**
