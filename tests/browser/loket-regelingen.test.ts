@@ -7,7 +7,7 @@ import { createBusiness, createFamily, createPerson } from '../support/factories
 import { samplePng } from '../support/multipart.js';
 import { installShippedRegelingen } from '../support/regelingen.js';
 import { addDemoPersona } from './support/fixtures.js';
-import { afterFocusMoves, expectNoAxeViolations, expectNoPageProblems, focusedElement, launchBrowser, loginAsResident, openPage, type TestPage } from './support/playwright-utils.js';
+import { afterTwoFrames, expectNoAxeViolations, expectNoPageProblems, focusedElement, launchBrowser, loginAsResident, openPage, type TestPage } from './support/playwright-utils.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
 // The energy allowance with the keyboard only, a Wmo aid with conditional questions and optional
@@ -85,7 +85,7 @@ const next = (page: Page) => page.getByRole('button', { name: 'Volgende' }).clic
 
 /** Presses Tab until the focused element matches; every stop must show a focus indicator. */
 async function tabTo(page: Page, matches: (el: Awaited<ReturnType<typeof focusedElement>>) => boolean, max = 30) {
-  await afterFocusMoves(page);
+  await afterTwoFrames(page);
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
     const el = await focusedElement(page);

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sessions } from '../../src/server/modules/auth/auth.tables.js';
 import { createPerson, createStaff } from '../support/factories.js';
-import { expectNoAxeViolations, expectNoPageProblems, focusedElement, launchBrowser, loginAsStaff, openPage, type TestPage } from './support/playwright-utils.js';
+import { afterTwoFrames, expectNoAxeViolations, expectNoPageProblems, focusedElement, launchBrowser, loginAsStaff, openPage, type TestPage } from './support/playwright-utils.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
 // Sessions that end: removed on the server, idle too long, and the warning before the idle
@@ -83,8 +83,13 @@ describe('sessions', () => {
     expect((await focusedElement(page)).text).toBe('Ingelogd blijven');
     await expectNoAxeViolations(page, 'werkplek: idle warning dialog');
 
+    // The dialog closes at once; the session's new end comes with the answer to the keep-alive. Time
+    // moved on before that would still count towards the old end (on a busy machine it did).
+    const keptAlive = page.waitForResponse((r) => r.request().method() === 'GET' && new URL(r.url()).pathname === '/api/auth/session');
     await dialog.getByRole('button', { name: 'Ingelogd blijven' }).click();
     await dialog.waitFor({ state: 'detached' });
+    await keptAlive;
+    await afterTwoFrames(page);
     await page.getByRole('heading', { level: 1, name: 'Goedendag, Carla Consulent' }).waitFor();
 
     // Nobody answers the next warning: the session ends and the login page says why.

@@ -86,10 +86,11 @@ export async function focusedElement(page: Page): Promise<FocusedElement> {
 }
 
 /**
- * Waits two animation frames: after a route change the app moves focus to the new h1 in the next
- * frame. A person cannot press Tab before that; a test on a busy machine can, and then lands on the h1.
+ * Waits two animation frames, by which time React has rendered what the last event or response
+ * changed and run its effects. E.g. after a route change the app moves focus to the new h1 in the
+ * next frame: a person cannot press Tab before that; a test on a busy machine can, and then lands on the h1.
  */
-export async function afterFocusMoves(page: Page): Promise<void> {
+export async function afterTwoFrames(page: Page): Promise<void> {
   await page.evaluate(`new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))`);
 }
 
