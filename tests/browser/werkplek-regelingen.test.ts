@@ -207,7 +207,12 @@ describe('Werkplek: regelingen (teamleider, read only)', () => {
     current = await openPage(browser, server);
     const { page } = current;
     await loginAsStaff(page, teamleider.username!, teamleider.password, 'Tessa Teamleider');
-    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allTextContents()).toEqual(['Start', 'Aanvragen', 'Personen zoeken', 'Regelingen']);
+    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allTextContents()).toEqual(['Start', 'Aanvragen', 'Personen zoeken', 'Steekproef', 'Regelingen']);
+    // The sample of automatic grants is in the teamleider's menu, to look at, not to record verdicts.
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Steekproef' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Steekproef automatische besluiten' }).waitFor();
+    await page.getByText('Een kwaliteitsmedewerker legt vast of het besluit klopt.', { exact: false }).waitFor();
+    await expectNoAxeViolations(page, 'werkplek: review sample, read only');
     await openRegeling(page, 'Energietoeslag 2022');
     await page.getByText('U kunt dit alleen bekijken.', { exact: false }).first().waitFor();
     expect(await page.getByRole('button', { name: 'Nieuwe versie maken' }).count()).toBe(0);

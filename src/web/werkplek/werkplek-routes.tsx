@@ -32,8 +32,8 @@ function useNav(): NavItem[] {
     { to: '/', labelKey: 'nav.home', allowed: true },
     { to: '/aanvragen', labelKey: 'nav.applications', end: false, allowed: can(principal, 'applicationRead') },
     { to: '/personen', labelKey: 'nav.persons', end: false, allowed: can(principal, 'personSearch') },
-    // In the menu of those who review; a teamleider may open the list too (/steekproef), without a menu entry.
-    { to: '/steekproef', labelKey: 'review.nav', allowed: can(principal, 'decisionReview') },
+    // Those who review, and the teamleider, who sees the sample (without recording verdicts).
+    { to: '/steekproef', labelKey: 'review.nav', allowed: can(principal, 'decisionReviewList') },
     { to: '/regelingen', labelKey: 'nav.regelingen', end: false, allowed: can(principal, 'regelingRead') },
     { to: '/audit', labelKey: 'nav.audit', allowed: can(principal, 'auditRead') || can(principal, 'auditVerify') },
     { to: '/medewerkers', labelKey: 'nav.staffUsers', end: false, allowed: can(principal, 'staffManage') },

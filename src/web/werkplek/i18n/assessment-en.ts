@@ -108,6 +108,7 @@ export const assessmentEn: Translation<typeof assessmentNl> = {
     nav: 'Sample',
     title: 'Sample of automatic decisions',
     intro: 'These applications were granted automatically and chosen for review. Open an application, look at the assessment and record whether the decision is right.',
+    introReadOnly: 'These applications were granted automatically and chosen for review. A quality officer records whether the decision is right. You can look at the applications and their assessment.',
     caption: 'Automatically granted applications still to be reviewed',
     empty: 'There are no decisions to review.',
     count_one: '{{count}} decision to review.',

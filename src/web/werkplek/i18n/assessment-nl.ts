@@ -107,6 +107,7 @@ export const assessmentNl = {
     nav: 'Steekproef',
     title: 'Steekproef automatische besluiten',
     intro: 'Deze aanvragen zijn automatisch toegekend en gekozen voor controle. Open een aanvraag, bekijk de beoordeling en leg vast of het besluit klopt.',
+    introReadOnly: 'Deze aanvragen zijn automatisch toegekend en gekozen voor controle. Een kwaliteitsmedewerker legt vast of het besluit klopt. U kunt de aanvragen en hun beoordeling bekijken.',
     caption: 'Automatisch toegekende aanvragen die nog gecontroleerd moeten worden',
     empty: 'Er zijn geen besluiten om te controleren.',
     count_one: '{{count}} besluit om te controleren.',

@@ -9,6 +9,8 @@ import { ErrorAlert, Loading } from '../../shared/components/status';
 import { formatDateTime } from '../../shared/format/format';
 import { formatAmount } from '../../shared/format/format-text';
 import { PageHeading } from '../../shared/layout/page-heading';
+import { useSession } from '../../shared/session/session-context';
+import { can } from '../permissions';
 
 /**
  * /steekproef — the sampled automatic grants not yet reviewed, oldest first, without personal data.
@@ -16,6 +18,7 @@ import { PageHeading } from '../../shared/layout/page-heading';
  */
 export function ReviewsPage() {
   const { t, i18n } = useTranslation();
+  const { principal } = useSession();
   const [params] = useSearchParams();
   const requested = Number(params.get('pagina'));
   const page = Number.isInteger(requested) && requested >= 1 && requested <= 1000 ? requested : 1;
@@ -24,7 +27,7 @@ export function ReviewsPage() {
   return (
     <>
       <PageHeading title={t('review.title')}>{t('review.title')}</PageHeading>
-      <Paragraph>{t('review.intro')}</Paragraph>
+      <Paragraph>{t(can(principal, 'decisionReview') ? 'review.intro' : 'review.introReadOnly')}</Paragraph>
       {sample.loading && <Loading />}
       {sample.error && <ErrorAlert error={sample.error} />}
       <div role="status">{sample.data && <Paragraph>{sample.data.items.length ? t('review.count', { count: sample.data.items.length }) : t('review.empty')}</Paragraph>}</div>
