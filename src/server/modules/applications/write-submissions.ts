@@ -28,13 +28,13 @@ export interface PreparedSubmission {
  * before them, and the caller checks them again under the lock (where they find it sent).
  */
 export async function writeSubmissions(tx: Db, items: PreparedSubmission[]): Promise<(string | null)[]> {
-  const ids = new Set<string>();
-  const firsts = items.filter((i) => !ids.has(i.draft.id) && ids.add(i.draft.id));
+  const firstOf = new Map<string, PreparedSubmission>();
+  for (const item of items) if (!firstOf.has(item.draft.id)) firstOf.set(item.draft.id, item);
   const references = await submitDrafts(
     tx,
-    firsts.map((i) => i.draft),
+    [...firstOf.values()].map((i) => i.draft),
   );
-  const done = firsts.filter((i) => references.has(i.draft.id));
+  const done = [...firstOf.values()].filter((i) => references.has(i.draft.id));
   if (done.length > 0) {
     const emails = done.flatMap((i) => (i.email ? [applicationEmail({ ...i.email, application: { id: i.draft.id, reference: references.get(i.draft.id)!, decisionDue: i.draft.decisionDue } })] : []));
     const mailJobs = await storeEmails(tx, emails);
@@ -45,8 +45,7 @@ export async function writeSubmissions(tx: Db, items: PreparedSubmission[]): Pro
       done.map((i) => ({ ...i.audit, details: { ...i.audit.details, reference: references.get(i.draft.id) } })),
     );
   }
-  const written = new Set(done);
-  return items.map((i) => (written.has(i) ? references.get(i.draft.id)! : null));
+  return items.map((i) => (firstOf.get(i.draft.id) === i ? (references.get(i.draft.id) ?? null) : null));
 }
 
 /**
