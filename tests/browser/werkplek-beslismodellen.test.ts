@@ -106,13 +106,13 @@ describe('Werkplek: beslismodellen (functioneel beheerder)', () => {
     await page.getByText(`1 van de ${cases} voorbeelden kloppen niet.`, { exact: false }).waitFor();
     const wrong = page.getByRole('table', { name: 'Uitkomst per voorbeeld' }).getByRole('row').filter({ hasText: 'Klopt niet' });
     expect(await wrong.count()).toBe(1);
-    expect(await wrong.textContent()).toContain('reason "U woont niet in onze gemeente" missing');
+    expect(await wrong.textContent()).toContain('De reden "U woont niet in onze gemeente" ontbreekt');
     await expectNoAxeViolations(page, 'werkplek: examples with a failing case');
 
     // Publishing is refused, naming the example.
     await page.getByRole('button', { name: 'Versie 2 publiceren' }).click();
     await page.getByRole('button', { name: 'Ja, publiceren' }).click();
-    await page.getByRole('alert').getByRole('listitem').filter({ hasText: `${outsider}: reason "U woont niet in onze gemeente" missing` }).waitFor();
+    await page.getByRole('alert').getByRole('listitem').filter({ hasText: `${outsider}: De reden "U woont niet in onze gemeente" ontbreekt` }).waitFor();
     await expectNoAxeViolations(page, 'werkplek: publishing refused by an example');
 
     // The original model back: every example holds, and the version is published.

@@ -77,12 +77,14 @@ describe('a draft version', () => {
     const result = (await check(admin, 2)).json();
     expect(result.passed).toBe(false);
     expect(result.cases.filter((c: { passed: boolean }) => !c.passed)).toEqual([
-      expect.objectContaining({ id: 'toekenning-kinderen', actual: expect.objectContaining({ amount: 200 }), problems: ['amount is 200, expected 150'] }),
+      expect.objectContaining({ id: 'toekenning-kinderen', actual: expect.objectContaining({ amount: 200 }), problems: [{ nl: 'Het bedrag is €\u00a0200,00, verwacht was €\u00a0150,00.', en: 'The amount is €200.00, expected €150.00.' }] }),
     ]);
 
     const refused = await admin.post(`${base}/2/publish`);
     expect(refused.statusCode).toBe(400);
-    expect(refused.json().invalidParams).toEqual([expect.objectContaining({ name: 'examples.toekenning-kinderen', code: 'regeling.example_failed' })]);
+    expect(refused.json().invalidParams).toEqual([
+      expect.objectContaining({ name: 'examples.toekenning-kinderen', code: 'regeling.example_failed', messages: { nl: 'Het bedrag is €\u00a0200,00, verwacht was €\u00a0150,00.', en: 'The amount is €200.00, expected €150.00.' } }),
+    ]);
   });
 
   it('refuses a model that is not valid XML, saying why, and keeps the file as it was', async () => {
@@ -114,7 +116,9 @@ describe('a draft version', () => {
     expect(notJson.json().invalidParams[0]).toMatchObject({ name: 'content', code: 'regeling.examples_invalid', messages: { nl: expect.stringMatching(/^Dit is geen geldige JSON/) } });
     const broken = structuredClone(proefExamples) as { cases: { expected: Record<string, unknown> }[] };
     delete broken.cases[0]!.expected.route;
-    expect((await putFile(admin, 2, examples, JSON.stringify(broken))).json().invalidParams).toEqual([expect.objectContaining({ name: 'content.cases.0.expected.route' })]);
+    expect((await putFile(admin, 2, examples, JSON.stringify(broken))).json().invalidParams).toEqual([
+      expect.objectContaining({ name: 'content.cases.0.expected.route', messages: { nl: 'cases.0.expected.route: Dit veld is verplicht.', en: 'cases.0.expected.route: This field is required.' } }),
+    ]);
   });
 
   it('refuses a file that is not a model or examples file of the version, and one that is too large', async () => {

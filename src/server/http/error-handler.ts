@@ -6,7 +6,7 @@ import type { FieldError } from '../shared/errors.js';
 import { text } from '../shared/localized.js';
 import type { LocalizedText } from '../shared/localized.js';
 import { buildProblem, negotiateLang, statusByKind } from './problem.js';
-import { fieldErrorsFromIssues } from './validation-messages.js';
+import { fieldErrorsFromIssues } from '../shared/validation-messages.js';
 
 /** Maps every error to RFC 9457 problem+json, once, at the edge. */
 export function registerErrorHandling(app: App): void {

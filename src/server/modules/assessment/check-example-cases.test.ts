@@ -31,8 +31,28 @@ describe('a case that does not hold', () => {
     examples.cases[0]!.expected = { eligible: false, route: 'medewerker', amount: 50, reasons: ['leeftijd'] };
     const failures = await checkExampleCases({ ...fixture, files: { ...fixture.files, 'examples/beoordeling.json': JSON.stringify(examples) } });
     expect(failures).toEqual([
-      { id: 'toekenning', problems: ['eligible is true, expected false', 'route is automatisch, expected medewerker', 'amount is 100, expected 50', 'reason "leeftijd" missing (reasons: [])'] },
+      {
+        id: 'toekenning',
+        problems: [
+          { nl: 'Het model geeft recht, verwacht was geen recht.', en: 'The model gives eligible, expected not eligible.' },
+          { nl: 'De route is automatisch, verwacht was medewerker.', en: 'The route is automatisch, expected medewerker.' },
+          { nl: 'Het bedrag is €\u00a0100,00, verwacht was €\u00a050,00.', en: 'The amount is €100.00, expected €50.00.' },
+          { nl: 'De reden "leeftijd" ontbreekt (redenen: geen).', en: 'The reason "leeftijd" is missing (reasons: none).' },
+        ],
+      },
     ]);
+  });
+});
+
+describe('an examples file that slipped past the upload check', () => {
+  it('is reported in Dutch and English, naming the file and the field', async () => {
+    const fixture = versions.find((v) => v.name === 'proef version 1')!;
+    const examples = JSON.parse(fixture.files['examples/beoordeling.json']!) as { cases: { expected: Record<string, unknown> }[] };
+    delete examples.cases[0]!.expected.route;
+    const check = await evaluateExampleCases({ ...fixture, files: { ...fixture.files, 'examples/beoordeling.json': JSON.stringify(examples) } });
+    expect(check).toEqual({ problems: [{ nl: 'examples/beoordeling.json, cases.0.expected.route: Dit veld is verplicht.', en: 'examples/beoordeling.json, cases.0.expected.route: This field is required.' }], cases: [] });
+    const notJson = await evaluateExampleCases({ ...fixture, files: { ...fixture.files, 'examples/beoordeling.json': '{' } });
+    expect(notJson.problems).toEqual([{ nl: expect.stringMatching(/^examples\/beoordeling.json is geen geldige JSON: /), en: expect.stringMatching(/^examples\/beoordeling.json is not valid JSON: /) }]);
   });
 });
 
@@ -50,7 +70,7 @@ describe('every case with its outcome', () => {
     const fixture = versions.find((v) => v.name === 'proef version 1')!;
     const model = fixture.meta.assessment!.model;
     const check = await evaluateExampleCases({ ...fixture, files: { ...fixture.files, [model]: '<definitions' } });
-    expect(check).toEqual({ problems: [expect.stringContaining('namespace')], cases: [] });
+    expect(check).toEqual({ problems: [{ nl: expect.stringMatching(/^Het beslismodel kan niet worden gelezen: .*namespace/), en: expect.stringMatching(/^The decision model cannot be read: .*namespace/) }], cases: [] });
     expect(await checkExampleCases({ ...fixture, files: { ...fixture.files, [model]: '<definitions' } })).toEqual([{ id: '(model)', problems: check.problems }]);
   });
 });

@@ -14,7 +14,7 @@ try {
     for (const version of r.versions) {
       for (const failure of await checkExampleCases({ meta: version.meta, files: r.files, units, periods })) {
         failed += 1;
-        console.error(`  version ${version.meta.version}, example ${failure.id}: ${failure.problems.join('; ')}`);
+        console.error(`  version ${version.meta.version}, example ${failure.id}: ${failure.problems.map((p) => p.en).join(' ')}`);
       }
     }
   }

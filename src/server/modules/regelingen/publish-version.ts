@@ -22,7 +22,7 @@ export async function publishVersion(options: { db: Db; ctx: RequestContext; reg
     throwIfProblems(versionProblems(row.content, await selectVersions(tx, regelingId), row.files));
     // The assessment's example cases must give their expected outcome with the figures as they are now.
     const failures = await checkExampleCases({ meta: row.content.meta, files: row.files, ...(await selectParameterFigures(tx, regelingId)) });
-    throwIfProblems(failures.map((f) => ({ name: `examples.${f.id}`, code: 'regeling.example_failed', message: { nl: f.problems.join('; '), en: f.problems.join('; ') } })));
+    throwIfProblems(failures.map((f) => ({ name: `examples.${f.id}`, code: 'regeling.example_failed', message: { nl: f.problems.map((p) => p.nl).join(' '), en: f.problems.map((p) => p.en).join(' ') } })));
     await updateVersion(tx, regelingId, version, { status: 'gepubliceerd', publishedAt: new Date(), publishedBy: auth.principal.staffUserId });
     await recordAudit({ tx, auth, requestId: options.ctx.requestId, action: 'regeling.version-published', ground: 'beheer-regelingen', details: { regeling: regelingId, version, hash: row.contentHash } });
     return { regelingId, version, status: 'gepubliceerd' as const };

@@ -132,7 +132,7 @@ export const exampleCheckSchema = z
     model: z.string().nullable().describe('The assessment model file; null when the version has no automatic assessment'),
     examples: z.string().nullable().describe('The examples file; null when the version has none'),
     passed: z.boolean().describe('Every case gave its expected outcome (true when there are no cases)'),
-    problems: z.array(z.string()).describe('Problems that kept every case from running (the model does not load)'),
+    problems: z.array(localizedText).describe('Problems that kept every case from running (the model does not load), in Dutch and English'),
     cases: z.array(
       z.object({
         id: z.string(),
@@ -140,7 +140,7 @@ export const exampleCheckSchema = z
         expected: z.object({ eligible: z.boolean(), route: z.string(), amount: z.number().nullable(), reasons: z.array(z.string()) }),
         actual: exampleOutcome,
         passed: z.boolean(),
-        problems: z.array(z.string()).describe('What differs from the expected outcome, and errors of the model'),
+        problems: z.array(localizedText).describe('What differs from the expected outcome, and errors of the model, in Dutch and English'),
       }),
     ),
   })

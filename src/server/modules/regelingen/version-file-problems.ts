@@ -1,5 +1,6 @@
 import { DmnError, type DmnModel } from '@eenloket/dmn';
 import type { FieldError } from '../../shared/errors.js';
+import { fieldErrorsFromIssues } from '../../shared/validation-messages.js';
 import { compiledModel } from '../assessment/evaluate-model.js';
 import { examplesFile, referencedFiles, type VersionFile } from './regeling-content.schema.js';
 
@@ -66,9 +67,9 @@ function examplesProblems(text: string): FieldError[] {
   }
   const parsed = examplesFile.safeParse(json);
   if (parsed.success) return [];
-  return parsed.error.issues.map((issue) => {
-    const at = issue.path.join('.');
-    // zod's messages are English; the field path says where, the same text serves both languages.
-    return problem(at ? `content.${at}` : 'content', 'regeling.examples_invalid', at ? `${at}: ${issue.message}` : issue.message, at ? `${at}: ${issue.message}` : issue.message);
+  // The field path says where in the file; the message is the platform's plain one in both languages.
+  return fieldErrorsFromIssues(parsed.error.issues, 'content').map((e) => {
+    const at = e.name.slice('content.'.length);
+    return problem(e.name, 'regeling.examples_invalid', at ? `${at}: ${e.message.nl}` : e.message.nl, at ? `${at}: ${e.message.en}` : e.message.en);
   });
 }

@@ -62,7 +62,7 @@ export function ExampleCheckSection(props: { regelingId: string; version: number
             <Paragraph>{t('models.examples.notRun')}</Paragraph>
             <UnorderedList>
               {result.problems.map((p, i) => (
-                <UnorderedListItem key={i}>{p}</UnorderedListItem>
+                <UnorderedListItem key={i}>{pick(p, i18n.language)}</UnorderedListItem>
               ))}
             </UnorderedList>
           </Alert>
@@ -111,7 +111,7 @@ export function ExampleCheckSection(props: { regelingId: string; version: number
                     {c.problems.length > 0 && (
                       <UnorderedList>
                         {c.problems.map((p, i) => (
-                          <UnorderedListItem key={i}>{p}</UnorderedListItem>
+                          <UnorderedListItem key={i}>{pick(p, i18n.language)}</UnorderedListItem>
                         ))}
                       </UnorderedList>
                     )}

@@ -16,13 +16,13 @@ export interface ExampleCheck {
   model: string | null;
   examples: string | null;
   passed: boolean;
-  problems: string[];
+  problems: LocalizedText[];
   cases: {
     id: string;
     description: LocalizedText;
     expected: { eligible: boolean; route: string; amount: number | null; reasons: string[] };
     actual: ExampleOutcome;
     passed: boolean;
-    problems: string[];
+    problems: LocalizedText[];
   }[];
 }

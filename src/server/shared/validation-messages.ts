@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import type { FieldError } from '../shared/errors.js';
-import type { LocalizedText } from '../shared/localized.js';
-import { text } from '../shared/localized.js';
+import type { FieldError } from './errors.js';
+import type { LocalizedText } from './localized.js';
+import { text } from './localized.js';
 
 // Plain-language (B1) messages per validation code. zod's own locales are technical
 // ("verwacht string >=1 tekens"), which residents should not have to read.
