@@ -50,7 +50,8 @@ async function runBackend(scratch: ScratchDatabase): Promise<PhaseResult[]> {
     for (const connections of concurrencies) {
       const phase = drafts.slice(next, next + perPhase);
       next += perPhase;
-      console.log(`${backend}: ${connections} connections…`);
+      const maintained = await scratch.maintain();
+      console.log(`${backend}: ${connections} connections…${maintained ? ` (before it: ${maintained})` : ''}`);
       const run = await submitPhase(phase, connections);
       results.push({ backend, connections, submitted: run.submitted, perSecond: run.submitted / (run.elapsedMs / 1000), p50: run.p50, p99: run.p99, errors: run.errors });
     }

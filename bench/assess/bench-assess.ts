@@ -76,7 +76,8 @@ async function runBackend(scratch: ScratchDatabase): Promise<PhaseResult[]> {
       const phase = drafts.slice(next, next + perPhase);
       next += perPhase;
       const load = rate ? `${rate}/s` : `${connections} connections`;
-      console.log(`${backend}: ${load}…`);
+      const maintained = await scratch.maintain();
+      console.log(`${backend}: ${load}…${maintained ? ` (before it: ${maintained})` : ''}`);
       const before = await scrapeTimings(server.metricsBases);
       const run = await submitPhase(phase, connections, rate);
       // Each phase ends when its assessments and its confirmation emails are done, so no phase's work spills into the next.

@@ -1,5 +1,6 @@
 import type { AppConfig } from './config/env.js';
 import { openDatabase } from './db/database.js';
+import { startEmbeddedMaintenance } from './db/embedded-maintenance.js';
 import { createLogger } from './observability/logger.js';
 import { buildApp } from './app.js';
 import { createDeps } from './create-deps.js';
@@ -43,11 +44,13 @@ const housekeeping = setInterval(() => {
     .catch((error: unknown) => logger.error({ err: error }, 'session housekeeping failed'));
 }, HOUSEKEEPING_INTERVAL_MS);
 housekeeping.unref();
+// PGlite has no autovacuum (see embedded-maintenance.ts); PostgreSQL does its own.
+const maintenance = database.kind === 'pglite' ? startEmbeddedMaintenance({ db: database.db, logger }) : undefined;
 
 printBanner(config);
 
 // Requests first, then running jobs finish; only then may the database close.
-shutDownOnSignal(logger, [() => clearInterval(housekeeping), () => app.close(), () => deps.jobs.stop(), () => deps.mail.close(), () => database.close()]);
+shutDownOnSignal(logger, [() => clearInterval(housekeeping), () => app.close(), () => deps.jobs.stop(), () => deps.mail.close(), () => maintenance?.stop(), () => database.close()]);
 
 /** New regelingen content (versions, parameter periods) goes into the database; a broken file stops start-up. */
 async function importRegelingen(): Promise<void> {
