@@ -95,6 +95,7 @@ async function runBackend(scratch: ScratchDatabase): Promise<PhaseResult[]> {
     const decidedAt = await decisionTimes(database, run.ids);
     const latencies = [...decidedAt].map(([id, at]) => at - run.sentAt.get(id)!).sort((a, b) => a - b);
     const firstSent = Math.min(...run.sentAt.values());
+    if (process.env.BENCH_TIMELINE) printTimeline(backend, run.load, firstSent, run.sentAt, decidedAt);
     const lastDecided = Math.max(...decidedAt.values());
     results.push({
       backend,
@@ -142,6 +143,21 @@ async function decisionTimes(database: DatabaseHandle, ids: string[]): Promise<M
     for (const row of rows.rows) times.set(row.id, new Date(row.at).getTime());
   }
   return times;
+}
+
+/** BENCH_TIMELINE=1: p50/p99/max per 5 s of submits, to tell a steady tail from a few stalls. */
+function printTimeline(backend: string, load: string, firstSent: number, sentAt: Map<string, number>, decidedAt: Map<string, number>): void {
+  const windows = new Map<number, number[]>();
+  for (const [id, sent] of sentAt) {
+    const at = decidedAt.get(id);
+    if (at === undefined) continue;
+    const w = Math.floor((sent - firstSent) / 5000);
+    windows.set(w, [...(windows.get(w) ?? []), at - sent]);
+  }
+  for (const [w, values] of [...windows].sort(([a], [b]) => a - b)) {
+    values.sort((a, b) => a - b);
+    console.log(`  ${backend} ${load} ${w * 5}-${w * 5 + 5} s: n ${values.length}, p50 ${quantile(values, 0.5)}, p99 ${quantile(values, 0.99)}, max ${values.at(-1)}`);
+  }
 }
 
 function quantile(sorted: number[], q: number): number {

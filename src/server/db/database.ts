@@ -9,6 +9,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { fileURLToPath } from 'node:url';
 import { migrateJobSchema } from '../jobs/job-schema.js';
+import { listenPglite, listenPostgres, type Listener, type ListenOptions } from './notifications.js';
 
 const migrationsFolder = fileURLToPath(new URL('../../../drizzle', import.meta.url));
 
@@ -35,6 +36,8 @@ export interface DatabaseHandle {
    * safe when several instances start at once.
    */
   migrate(): Promise<void>;
+  /** LISTEN for NOTIFYs on a channel (the job worker's wake-up); on PostgreSQL over a connection of its own. */
+  listen(options: ListenOptions): Promise<Listener>;
   close(): Promise<void>;
 }
 
@@ -66,6 +69,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       await migratePglite(drizzlePglite(client), { migrationsFolder });
       await migrateJobSchema(executor);
     },
+    listen: (listenOptions) => listenPglite(client, listenOptions),
     close: async () => {
       if (!client.closed) await client.close();
     },
@@ -109,6 +113,7 @@ async function openPostgres(
       await db.execute(sql`select 1`);
     },
     migrate: () => migratePostgres(url),
+    listen: (listenOptions) => listenPostgres(url, listenOptions),
     close: () => pool.end(),
   };
 }

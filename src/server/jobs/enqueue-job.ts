@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import type { z } from 'zod';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
+import { executeNamed } from '../db/prepared.js';
 import type { JobDefinition } from './define-job.js';
-import { bossOptions } from './boss-options.js';
+import { bossOptions, JOB_CHANNEL } from './boss-options.js';
 import { transactionExecutor } from './transaction-sql.js';
 
 export interface EnqueueOptions {
@@ -55,6 +57,8 @@ export async function enqueueJob<S extends z.ZodType>(
   });
   // pg-boss inserts through a join on its queue table: no row means the queue is missing.
   if (!id) throw new Error(`Job ${job.name} was not enqueued: its queue does not exist (is the job registered and migrated?)`);
+  // A job for later is found by polling; waking the worker now would only cost it a fetch.
+  if (!options.startAfter || options.startAfter.getTime() <= Date.now()) await notifyWorkers(tx, [job.name]);
   return id;
 }
 
@@ -94,5 +98,11 @@ export async function enqueueJobs(tx: Db, requests: JobRequest[]): Promise<strin
     ...(job.timeoutSeconds ? { expireInSeconds: job.timeoutSeconds } : {}),
   }));
   await sender.insert(jobs, { db: transactionExecutor(tx) as PgBoss.Db });
+  await notifyWorkers(tx, jobs.map((j) => j.name));
   return jobs.map((j) => j.id);
+}
+
+/** Tells listening workers, at commit, which queues got jobs (see JOB_CHANNEL); one NOTIFY per transaction's call. */
+async function notifyWorkers(tx: Db, queues: string[]): Promise<void> {
+  await executeNamed(tx, 'notify_job_queues', sql`select pg_notify(${JOB_CHANNEL}, ${[...new Set(queues)].join(',')})`);
 }

@@ -5,7 +5,8 @@ import type { JobDefinition, JobDeps } from './define-job.js';
 import { describeErrorForLog, safeErrorMessage } from '../observability/describe-error.js';
 import { jobMetrics } from './job-metrics.js';
 import { jobDefinitions } from './job-registry.js';
-import { bossOptions } from './boss-options.js';
+import type { Listener } from '../db/notifications.js';
+import { bossOptions, JOB_CHANNEL } from './boss-options.js';
 import { ensureJobQueues } from './job-schema.js';
 
 export interface JobWorker {
@@ -48,12 +49,28 @@ export function createJobWorker(options: { deps: JobDeps; pollSeconds: number; b
 
   let boss: PgBoss | undefined;
   let loops: Promise<void>[] = [];
+  let listener: Listener | undefined;
   let stopping = false;
-  const sleepers = new Set<() => void>();
+  // Each sleeping loop's resume, with its queue and whether it sleeps because the queue was empty.
+  const sleepers = new Map<() => void, { queue: string; idle: boolean }>();
+  // Queues notified while their loop was not idle (e.g. in a fetch that began before the job's
+  // commit): the loop's next idle sleep returns at once, so that job does not wait for the next poll.
+  const missedWakes = new Set<string>();
 
+  /** stop() and tests: every loop looks again now. */
   const wake = () => {
-    for (const resume of sleepers) resume();
-    sleepers.clear();
+    for (const resume of [...sleepers.keys()]) resume();
+  };
+
+  /**
+   * A NOTIFY for these queues: their idle loops fetch now. Busy loops are left alone, as they look
+   * again within 25 ms or when a run ends (waking them for every enqueue would only add fetches).
+   */
+  const wakeIdle = (queues: readonly string[]) => {
+    for (const queue of queues) missedWakes.add(queue);
+    for (const [resume, { queue, idle }] of [...sleepers]) {
+      if (idle && missedWakes.delete(queue)) resume();
+    }
   };
 
   /** Runs one job; returns true when it completed (the caller completes it in pg-boss), false when it failed. */
@@ -145,7 +162,9 @@ export function createJobWorker(options: { deps: JobDeps; pollSeconds: number; b
           resolve();
         };
         wakeLoop = done;
-        sleepers.add(done);
+        const idle = ms !== undefined && running.size === 0;
+        if (idle && missedWakes.delete(definition.name)) return done();
+        sleepers.set(done, { queue: definition.name, idle });
         if (ms !== undefined) timer = setTimeout(done, ms);
       });
 
@@ -194,6 +213,12 @@ export function createJobWorker(options: { deps: JobDeps; pollSeconds: number; b
       boss = instance;
       stopping = false;
       loops = definitions.map((definition) => loop(instance, definition));
+      // A NOTIFY at an enqueue's commit (JOB_CHANNEL) ends that queue's idle wait at once.
+      listener = await deps.database.listen({
+        channel: JOB_CHANNEL,
+        onNotify: (payload) => wakeIdle(payload.split(',')),
+        onError: (error) => logger.warn({ error: describeErrorForLog(error) }, 'job wake-up connection failed; the worker polls until it is back'),
+      });
       logger.info({ jobs: definitions.map((d) => d.name), pollSeconds }, 'job worker started');
     },
 
@@ -201,6 +226,8 @@ export function createJobWorker(options: { deps: JobDeps; pollSeconds: number; b
       const instance = boss;
       if (!instance) return;
       stopping = true;
+      await listener?.close();
+      listener = undefined;
       wake();
       await Promise.all(loops);
       await instance.stop({ graceful: false });
