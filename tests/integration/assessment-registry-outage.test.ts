@@ -57,9 +57,10 @@ const jobOf = async (id: string) => (await jobsOf(t.deps, 'assessment.run')).fil
 
 describe('a registry that fails twice, then answers', () => {
   it('is retried by pg-boss and then decided as usual', async () => {
-    const id = await submit();
+    // Before the submit: a running worker is woken by it and assesses at once.
     incomeFailures = 2;
     incomeCalls = 0;
+    const id = await submit();
     await runJobs(t);
     expect(incomeCalls).toBe(3);
     const [job] = await jobOf(id);
@@ -74,9 +75,9 @@ describe('a registry that never answers', () => {
   let id: string;
 
   it('hands the application to a person after the last attempt, with the reason, an event and an audit entry', async () => {
-    id = await submit();
     incomeFailures = Number.POSITIVE_INFINITY;
     incomeCalls = 0;
+    id = await submit();
     await runJobs(t);
     expect(incomeCalls).toBe(3);
     const [job] = await jobOf(id);
