@@ -152,7 +152,9 @@ function printTimeline(backend: string, load: string, firstSent: number, sentAt:
     const at = decidedAt.get(id);
     if (at === undefined) continue;
     const w = Math.floor((sent - firstSent) / 5000);
-    windows.set(w, [...(windows.get(w) ?? []), at - sent]);
+    const values = windows.get(w) ?? [];
+    values.push(at - sent);
+    windows.set(w, values);
   }
   for (const [w, values] of [...windows].sort(([a], [b]) => a - b)) {
     values.sort((a, b) => a - b);

@@ -14,7 +14,7 @@ export interface Listener {
 export interface ListenOptions {
   channel: string;
   onNotify: (payload: string) => void;
-  /** The connection was lost or could not be made; it is tried again after `retryMs`. */
+  /** The connection was lost or could not be made (PostgreSQL; it is tried again, see listenPostgres). */
   onError?: (error: Error) => void;
 }
 
