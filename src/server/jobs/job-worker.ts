@@ -28,6 +28,9 @@ export interface JobWorker {
  * pg-boss still owns the job states, retries with backoff, and maintenance (expiring runs that
  * outlive their timeout, archiving, deleting); it runs that maintenance from this worker.
  */
+/** The shortest idle sleep a new job's NOTIFY ends: the backoff's sleeps of 25 and 50 ms run out. */
+const WAKE_MIN_MS = 100;
+
 export function createJobWorker(options: { deps: JobDeps; pollSeconds: number; batchSize?: number; definitions?: readonly JobDefinition[] }): JobWorker {
   const { deps, pollSeconds } = options;
   const batchSize = options.batchSize ?? 10;
@@ -51,10 +54,11 @@ export function createJobWorker(options: { deps: JobDeps; pollSeconds: number; b
   let loops: Promise<void>[] = [];
   let listener: Listener | undefined;
   let stopping = false;
-  // Each sleeping loop's resume, with its queue and whether it sleeps because the queue was empty.
-  const sleepers = new Map<() => void, { queue: string; idle: boolean }>();
-  // Queues notified while their loop was not idle (e.g. in a fetch that began before the job's
-  // commit): the loop's next idle sleep returns at once, so that job does not wait for the next poll.
+  // Each sleeping loop's resume, with its queue and whether a NOTIFY may end the sleep (see wakeIdle).
+  const sleepers = new Map<() => void, { queue: string; wakeable: boolean }>();
+  // Queues notified while their loop was not in a wakeable sleep (e.g. in a fetch that began before
+  // the job's commit): the loop's next wakeable sleep returns at once, so that job does not wait for
+  // the next poll. A fetch that begins clears its queue's flag, as it sees every job committed before.
   const missedWakes = new Set<string>();
 
   /** stop() and tests: every loop looks again now. */
@@ -63,13 +67,15 @@ export function createJobWorker(options: { deps: JobDeps; pollSeconds: number; b
   };
 
   /**
-   * A NOTIFY for these queues: their idle loops fetch now. Busy loops are left alone, as they look
-   * again within 25 ms or when a run ends (waking them for every enqueue would only add fetches).
+   * A NOTIFY for these queues: their loops that idle in a long sleep (WAKE_MIN_MS or more) fetch now.
+   * Loops that are busy, or idle only since a moment (the backoff's first, short sleeps), look again
+   * within 50 ms anyway; waking them for every enqueue would turn each job into a fetch and a
+   * complete of its own, which halved the embedded database's throughput (one connection for all).
    */
   const wakeIdle = (queues: readonly string[]) => {
     for (const queue of queues) missedWakes.add(queue);
-    for (const [resume, { queue, idle }] of [...sleepers]) {
-      if (idle && missedWakes.delete(queue)) resume();
+    for (const [resume, { queue, wakeable }] of [...sleepers]) {
+      if (wakeable && missedWakes.delete(queue)) resume();
     }
   };
 
@@ -162,9 +168,9 @@ export function createJobWorker(options: { deps: JobDeps; pollSeconds: number; b
           resolve();
         };
         wakeLoop = done;
-        const idle = ms !== undefined && running.size === 0;
-        if (idle && missedWakes.delete(definition.name)) return done();
-        sleepers.set(done, { queue: definition.name, idle });
+        const wakeable = ms !== undefined && ms >= WAKE_MIN_MS && running.size === 0;
+        if (wakeable && missedWakes.delete(definition.name)) return done();
+        sleepers.set(done, { queue: definition.name, wakeable });
         if (ms !== undefined) timer = setTimeout(done, ms);
       });
 
@@ -175,6 +181,7 @@ export function createJobWorker(options: { deps: JobDeps; pollSeconds: number; b
           const done = finished;
           finished = [];
           await complete(instance, definition, done);
+          missedWakes.delete(definition.name);
           fetchedJobs.push(...(await instance.fetch(definition.name, { includeMetadata: true, batchSize: Math.max(limit - running.size, batchSize) })));
           startFetched();
         } catch (error) {
