@@ -1,10 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, sql } from 'drizzle-orm';
+import { and, count, desc, eq, sql } from 'drizzle-orm';
 import { loadConfig } from '../../src/server/config/env.js';
 import { seedDemoMunicipality, type SeedResult } from '../../src/server/demo/seed-demo-municipality.js';
 import { demoStaffAccounts } from '../../src/server/demo/demo-staff-accounts.js';
 import { auditLog } from '../../src/server/modules/audit/audit.tables.js';
 import { verifyAuditChain } from '../../src/server/modules/audit/verify-audit-chain.js';
+import { todayInAmsterdam } from '../../src/shared/forms/formats.js';
+import { assessments } from '../../src/server/modules/assessment/assessment.tables.js';
+import { regelingParameterPeriods } from '../../src/server/modules/regelingen/regelingen.tables.js';
+import { applyOnline, runJobs } from '../support/assessment-flow.js';
 import { installShippedRegelingen } from '../support/regelingen.js';
 import { createTestApp, TestClient, type TestApp } from '../support/test-app.js';
 
@@ -124,11 +128,55 @@ describe('demo seed', () => {
     const before = await Promise.all(tables.map((table) => rows<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`))));
     const [{ value: auditBefore }] = (await t.db.select({ value: count() }).from(auditLog)) as [{ value: number }];
     const second = await seedDemoMunicipality({ db: t.db, config: t.deps.config });
-    expect(second).toEqual({ ...first, skipped: true });
+    expect(second).toEqual({ ...first, skipped: true, carriedOver: [] });
     const after = await Promise.all(tables.map((table) => rows<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`))));
     expect(after).toEqual(before);
     const [{ value: auditAfter }] = (await t.db.select({ value: count() }).from(auditLog)) as [{ value: number }];
     expect(auditAfter).toBe(auditBefore);
+    expect((await verifyAuditChain({ db: t.db })).ok).toBe(true);
+  });
+
+  it("opens this year's energietoeslag round, so a demo resident who applies now is granted automatically", async () => {
+    const year = Number(todayInAmsterdam().slice(0, 4));
+    expect(first.carriedOver).toEqual([{ regelingId: 'energietoeslag', keys: expect.arrayContaining(['toeslag.bedrag', 'inkomensgrens.percentage', 'norm.alleenstaande']) }]);
+    const periods = await t.db.select().from(regelingParameterPeriods).where(and(eq(regelingParameterPeriods.regelingId, 'energietoeslag'), eq(regelingParameterPeriods.validFrom, `${year}-01-01`)));
+    expect(periods.length).toBe(first.carriedOver[0]!.keys.length);
+    for (const period of periods) expect(period).toMatchObject({ validTo: `${year}-12-31`, confirmed: false, source: expect.stringMatching(/^Demo Voorbeeldstad: het cijfer van 2022-\d\d-01 doorgetrokken naar \d{4}/) });
+    // The single mother who works part-time: her wage is in the polisadministratie and well under the limit.
+    const personas = (await new TestClient(t.app).get('/api/auth/digid-test/residents')).json() as Array<{ bsn: string; name: string }>;
+    const resident = new TestClient(t.app);
+    await resident.loginResident(personas.find((p) => p.name === 'Priya Ramdin')!.bsn);
+    const { id } = await applyOnline(resident, 'energietoeslag', {
+      aanvrager: { email: 'priya@voorbeeld.nl', telefoon: '0612345678', iban: 'NL91ABNA0417164300' },
+      huishouden: { samenwonend: false, aantalPersonenKlopt: true, alAangevraagd: false },
+      inkomen: { nettoInkomen: 1184.35, inkomenSoort: ['loon'], anderInkomen: false },
+    });
+    await runJobs(t);
+    const view = (await resident.get(`/api/loket/applications/${id}`)).json();
+    expect(view.status).toBe('besluit');
+    expect(view.outcome).toMatchObject({ outcome: 'toegekend', amount: 1300, automatic: true });
+
+    // The widower's state pension and pension together are above the limit: a proposal to reject, for a consultant.
+    const widower = new TestClient(t.app);
+    await widower.loginResident(personas.find((p) => p.name === 'Johan Smit')!.bsn);
+    const proposed = await applyOnline(widower, 'energietoeslag', {
+      aanvrager: { email: 'johan@voorbeeld.nl', telefoon: '0612345678', iban: 'NL91ABNA0417164300' },
+      huishouden: { samenwonend: false, aantalPersonenKlopt: true, alAangevraagd: false },
+      inkomen: { nettoInkomen: 1926.26, inkomenSoort: ['aow', 'pensioen'], anderInkomen: false },
+    });
+    await runJobs(t);
+    const [assessment] = await t.db.select().from(assessments).where(eq(assessments.applicationId, proposed.id));
+    expect(assessment).toMatchObject({ proposal: 'afwijzen', route: 'beoordelen', decided: false });
+    expect((await widower.get(`/api/loket/applications/${proposed.id}`)).json().status).not.toBe('besluit');
+  });
+
+  it('adds nothing at a second start in the same year, and the next year its own round', async () => {
+    const nextYear = new Date(Date.UTC(Number(todayInAmsterdam().slice(0, 4)) + 1, 5, 1));
+    const later = await seedDemoMunicipality({ db: t.db, config: t.deps.config, referenceDate: nextYear });
+    expect(later.carriedOver).toEqual([{ regelingId: 'energietoeslag', keys: [...first.carriedOver[0]!.keys] }]);
+    expect((await seedDemoMunicipality({ db: t.db, config: t.deps.config, referenceDate: nextYear })).carriedOver).toEqual([]);
+    const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.action, 'demo.figures-carried-over')).orderBy(desc(auditLog.seq)).limit(1);
+    expect(entry!.details).toMatchObject({ year: nextYear.getUTCFullYear(), regelingen: [{ regelingId: 'energietoeslag' }] });
     expect((await verifyAuditChain({ db: t.db })).ok).toBe(true);
   });
 

@@ -94,7 +94,7 @@ describe('the embedded income registry with the demo municipality', () => {
 
   it('is what the app uses without INCOME_API_URL', () => {
     expect(t.deps.incomeRegistry.source).toBe('embedded');
-    expect(DEMO_SEED_VERSION).toBe(3);
+    expect(DEMO_SEED_VERSION).toBe(4);
     expect(seeded.incomes).toBeGreaterThan(5_000);
   });
 
@@ -107,7 +107,9 @@ describe('the embedded income registry with the demo municipality', () => {
       ['aow', 'Sociale Verzekeringsbank', 1471.06],
       ['pensioen', 'Stichting Pensioenfonds Metaal en Techniek', 455.2],
     ]);
-    expect((await t.deps.incomeRegistry.incomeOf(await bsnOf('Priya', 'Ramdin'), period)).sources[0]).toMatchObject({ name: 'Gemeente Voorbeeldstad', kind: 'uitkering' });
+    expect((await t.deps.incomeRegistry.incomeOf(await bsnOf('Priya', 'Ramdin'), period)).sources).toEqual([
+      { name: 'Zorggroep Voorbeeldstad B.V.', kind: 'loon', months: ['2026-09', '2026-10', '2026-11'].map((month) => ({ month, gross: 1420, net: 1184.35 })) },
+    ]);
     // Self-employed: profit is not in the polisadministratie.
     expect((await t.deps.incomeRegistry.incomeOf(await bsnOf('Mehmet', 'Yılmaz'), period)).sources).toEqual([]);
   });
@@ -133,7 +135,7 @@ describe('the embedded income registry with the demo municipality', () => {
     // Make this database look like one seeded by version 2: no incomes, the version 2 run recorded.
     const { incomes: _incomes, ...v2Summary } = seeded;
     await t.db.delete(registryIncomes);
-    await t.db.delete(demoSeedRuns).where(eq(demoSeedRuns.version, 3));
+    await t.db.delete(demoSeedRuns).where(eq(demoSeedRuns.version, DEMO_SEED_VERSION));
     await t.db.insert(demoSeedRuns).values({ version: 2, summary: { ...v2Summary, skipped: undefined } as never });
     const [{ value: applicationsBefore }] = (await t.db.execute(sql`select count(*)::int as value from applications`) as unknown as { rows: [{ value: number }] }).rows;
 
@@ -144,6 +146,27 @@ describe('the embedded income registry with the demo municipality', () => {
     const [{ value: applicationsAfter }] = (await t.db.execute(sql`select count(*)::int as value from applications`) as unknown as { rows: [{ value: number }] }).rows;
     expect(applicationsAfter).toBe(applicationsBefore);
     expect(await seedDemoMunicipality({ db: t.db, config: t.deps.config, referenceDate })).toMatchObject({ skipped: true, incomes: seeded.incomes });
+    expect((await verifyAuditChain({ db: t.db })).ok).toBe(true);
+  });
+
+  it("replaces only the incomes that changed in seed version 4 (Priya Ramdin's benefit became a wage)", async () => {
+    const priya = await bsnOf('Priya', 'Ramdin');
+    const [person] = await t.db.select().from(registryPersons).where(eq(registryPersons.bsn, priya));
+    const [{ value: before }] = (await t.db.select({ value: count() }).from(registryIncomes)) as [{ value: number }];
+    // Make this database look like one seeded by version 3: Priya still has her benefit.
+    await t.db.delete(registryIncomes).where(eq(registryIncomes.personId, person!.id));
+    const [old] = buildIncomes({ persons: [{ ...person!, ownsActiveBusiness: false }], referenceDate, municipalityName: t.deps.config.municipality.name });
+    await t.db.insert(registryIncomes).values({ ...old!, payerName: 'Gemeente Voorbeeldstad', kind: 'uitkering', grossMonthlyCents: 149315, netMonthlyCents: 136906 });
+    const [run] = await t.db.select().from(demoSeedRuns).where(eq(demoSeedRuns.version, DEMO_SEED_VERSION));
+    await t.db.delete(demoSeedRuns).where(eq(demoSeedRuns.version, DEMO_SEED_VERSION));
+    await t.db.insert(demoSeedRuns).values({ version: 3, summary: run!.summary });
+
+    expect(await seedDemoMunicipality({ db: t.db, config: t.deps.config, referenceDate })).toMatchObject({ skipped: false, incomes: seeded.incomes });
+    expect((await t.deps.incomeRegistry.incomeOf(priya, period)).sources).toEqual([
+      { name: 'Zorggroep Voorbeeldstad B.V.', kind: 'loon', months: ['2026-09', '2026-10', '2026-11'].map((month) => ({ month, gross: 1420, net: 1184.35 })) },
+    ]);
+    const [{ value: after }] = (await t.db.select({ value: count() }).from(registryIncomes)) as [{ value: number }];
+    expect(after).toBe(before);
     expect((await verifyAuditChain({ db: t.db })).ok).toBe(true);
   });
 });

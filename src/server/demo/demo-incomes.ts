@@ -42,13 +42,14 @@ const pensionFunds = ['Stichting Pensioenfonds ABP', 'Stichting Pensioenfonds Zo
 const AOW_AGE = 67;
 
 /** The persona households' incomes, by persona member, so that their stories hold (see demo-personas.ts). */
-function personaIncomes(municipalityName: string): Map<string, Paid[]> {
+function personaIncomes(): Map<string, Paid[]> {
   const p = (payer: string, kind: IncomeKind, gross: number, net: number): Paid => ({ payer, kind, gross, net });
   return new Map(
     Object.entries({
       'de-groot:peter': [p('Installatiebedrijf Noord B.V.', 'loon', 3450, 2610.4)],
       'smit:johan': [p('Sociale Verzekeringsbank', 'aow', 1640.37, 1471.06), p('Stichting Pensioenfonds Metaal en Techniek', 'pensioen', 612.5, 455.2)],
-      'ramdin:priya': [p(`Gemeente ${municipalityName}`, 'uitkering', 1493.15, 1369.06)],
+      // Part-time in care (seed version 4; a benefit before): her energietoeslag can be granted automatically.
+      'ramdin:priya': [p('Zorggroep Voorbeeldstad B.V.', 'loon', 1420, 1184.35)],
       'van-der-linden:ria': [p('Sociale Verzekeringsbank', 'aow', 1137.14, 1057.08)],
       'visser:erik': [p('Transportbedrijf De Boer B.V.', 'loon', 3120, 2410.15)],
       'visser:monique': [p('Thuiszorg Het Anker', 'loon', 1680, 1395.8)],
@@ -62,7 +63,7 @@ function personaIncomes(municipalityName: string): Map<string, Paid[]> {
 
 /** Income rows for every living adult, valid from some months before `referenceDate` and ongoing. */
 export function buildIncomes(options: { persons: IncomeCandidate[]; referenceDate: Date; municipalityName: string }): IncomeRow[] {
-  const personas = personaIncomes(options.municipalityName);
+  const personas = personaIncomes();
   const rows: IncomeRow[] = [];
   for (const person of options.persons) {
     if (person.deathDate) continue;

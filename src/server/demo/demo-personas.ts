@@ -81,8 +81,8 @@ const specs: PersonaSpec[] = [
     ],
     parentOf: [['priya', 'aiden']],
     description: () => ({
-      nl: 'Alleenstaande moeder met een zoon van 6.',
-      en: 'Single mother with a son aged 6.',
+      nl: 'Alleenstaande moeder met een zoon van 6, werkt parttime in de zorg.',
+      en: 'Single mother with a son aged 6, works part-time in care.',
     }),
   },
   {

@@ -17,6 +17,7 @@ try {
   const started = Date.now();
   const result = await seedDemoMunicipality({ db: database.db, config });
   await database.close();
+  for (const round of result.carriedOver) console.log(`Demo: ${round.regelingId} opened for this year (${round.keys.length} figures carried over, unconfirmed).`);
   console.log(
     result.skipped
       ? `Demo municipality was already seeded (${result.persons} persons); nothing changed.`

@@ -1,4 +1,4 @@
-import { desc, sql } from 'drizzle-orm';
+import { desc, inArray, sql } from 'drizzle-orm';
 import type { AppConfig } from '../config/env.js';
 import type { Db } from '../db/database.js';
 import type { Logger } from '../observability/logger.js';
@@ -18,16 +18,19 @@ import { createEmbeddedBusinessRegistry } from '../modules/registry/embedded-bus
 import { createEmbeddedPersonRegistry } from '../modules/registry/embedded-person-registry.js';
 import { selectCurrentVersion } from '../modules/regelingen/regelingen.repository.js';
 import { demoStaffAccounts } from './demo-staff-accounts.js';
+import { openDemoRounds } from './demo-rounds.js';
 
 /**
  * Raise when the seed gains content; an existing demo database then receives the parts newer than
  * the version it has: 1 the registries, personas, staff and contact moments; 2 applications;
- * 3 incomes.
+ * 3 incomes; 4 Priya Ramdin works part-time instead of having a benefit (see demo-incomes.ts).
  */
-export const DEMO_SEED_VERSION = 3;
+export const DEMO_SEED_VERSION = 4;
 const MIN_PERSONS = 10_000;
 const CONTACT_MOMENTS = 300;
 const QUEUE_APPLICATIONS = 40;
+/** Persona members whose income changed in seed version 4. */
+const CHANGED_IN_4 = new Set([demoUuid('persona:ramdin:priya')]);
 
 export interface SeedResult {
   skipped: boolean;
@@ -38,19 +41,29 @@ export interface SeedResult {
   contactMoments: number;
   applications: number;
   incomes: number;
+  /** Regelingen whose figures were carried into this year (see demo-rounds.ts), at this start. */
+  carriedOver: { regelingId: string; keys: string[] }[];
 }
 
-type Summary = Omit<SeedResult, 'skipped'>;
+type Summary = Omit<SeedResult, 'skipped' | 'carriedOver'>;
 
 /**
  * Seeds the synthetic demo municipality: base registries, DigiD test personas, one staff account
  * per role, a few hundred contact moments, applications and incomes. Idempotent: every row has a
  * deterministic key and is inserted with ON CONFLICT DO NOTHING, in one transaction, and only the
- * parts newer than the last recorded seed version are added.
+ * parts newer than the last recorded seed version are added. Then, at every start, the demo
+ * rounds of this year are opened (demo-rounds.ts).
  */
 export async function seedDemoMunicipality(options: { db: Db; config: AppConfig; logger?: Logger; referenceDate?: Date }): Promise<SeedResult> {
-  const { db, config } = options;
-  if (config.env === 'production') throw new Error('The demo municipality is never seeded in production.');
+  if (options.config.env === 'production') throw new Error('The demo municipality is never seeded in production.');
+  const referenceDate = options.referenceDate ?? new Date();
+  const result = await seedParts({ ...options, referenceDate });
+  const carriedOver = await openDemoRounds({ db: options.db, municipalityName: options.config.municipality.name, referenceDate });
+  return { ...result, carriedOver };
+}
+
+async function seedParts(options: { db: Db; config: AppConfig; referenceDate: Date }): Promise<Omit<SeedResult, 'carriedOver'>> {
+  const { db, config, referenceDate } = options;
   const before = await latestRun(db);
   if (before && before.version >= DEMO_SEED_VERSION) return { skipped: true, ...before.summary };
 
@@ -58,7 +71,6 @@ export async function seedDemoMunicipality(options: { db: Db; config: AppConfig;
   for (const regeling of applied < 2 ? ['tozo', 'energietoeslag'] : []) {
     if (!(await selectCurrentVersion(db, regeling))) throw new Error(`The demo seed needs the regelingen content: import it first (regeling ${regeling} is missing).`);
   }
-  const referenceDate = options.referenceDate ?? new Date();
   const municipality = { municipalityCode: config.municipality.code, municipalityName: config.municipality.name };
   const population = generatePopulation({ referenceDate, minPersons: MIN_PERSONS, ...municipality });
   const personas = buildPersonas({ referenceDate, ...municipality });
@@ -113,6 +125,12 @@ export async function seedDemoMunicipality(options: { db: Db; config: AppConfig;
       const incomes = buildIncomes({ persons: await selectIncomeCandidates(tx), referenceDate, municipalityName: config.municipality.name });
       await insertChunked(tx, registryIncomes, incomes);
       summary.incomes = incomes.length;
+    } else if (from < 4) {
+      // The incomes are there, with the persona incomes of version 3: those that changed are replaced.
+      const changed = (await selectIncomeCandidates(tx)).filter((person) => CHANGED_IN_4.has(person.id));
+      await tx.delete(registryIncomes).where(inArray(registryIncomes.personId, [...CHANGED_IN_4]));
+      const incomes = buildIncomes({ persons: changed, referenceDate, municipalityName: config.municipality.name });
+      await insertChunked(tx, registryIncomes, incomes);
     }
 
     await tx.insert(demoSeedRuns).values({ version: DEMO_SEED_VERSION, summary });
