@@ -25,9 +25,10 @@ const perPhase = Number(process.env.BENCH_PER_PHASE ?? 3000);
 // about a quarter of that capacity, keeps the same count as its other phases. 0: the same count everywhere.
 const sustainedSeconds = Number(process.env.BENCH_SUSTAINED_SECONDS ?? 60);
 // A server just started is slow for its first seconds (seen in every run, not broken down: code still
-// being optimised, connections and their prepared statements still being made); at 300/s, close to the machine's capacity, the queue built then takes seconds to
-// drain. A production server is warm, so the measured phases come after this many applications at
-// 10 connections. The warm-up is reported on its own line, not hidden; 0 leaves it out.
+// being optimised, connections and their prepared statements still being made); at 300/s, close to
+// the machine's capacity, the queue built then takes seconds to drain. A production server is warm,
+// so the measured phases come after this many applications at 10 connections. The warm-up is
+// reported on its own line, not hidden; 0 leaves it out.
 const warmUp = Number(process.env.BENCH_WARMUP ?? 2000);
 
 interface Phase {

@@ -19,6 +19,9 @@ export interface JobWorker {
   wake(): void;
 }
 
+/** The shortest idle sleep a new job's NOTIFY ends: the backoff's sleeps of 25 and 50 ms run out. */
+const WAKE_MIN_MS = 100;
+
 /**
  * Runs registered jobs from pg-boss's queues in this process.
  *
@@ -28,9 +31,6 @@ export interface JobWorker {
  * pg-boss still owns the job states, retries with backoff, and maintenance (expiring runs that
  * outlive their timeout, archiving, deleting); it runs that maintenance from this worker.
  */
-/** The shortest idle sleep a new job's NOTIFY ends: the backoff's sleeps of 25 and 50 ms run out. */
-const WAKE_MIN_MS = 100;
-
 export function createJobWorker(options: { deps: JobDeps; pollSeconds: number; batchSize?: number; definitions?: readonly JobDefinition[] }): JobWorker {
   const { deps, pollSeconds } = options;
   const batchSize = options.batchSize ?? 10;
