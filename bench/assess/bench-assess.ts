@@ -90,7 +90,7 @@ async function runBackend(scratch: ScratchDatabase): Promise<PhaseResult[]> {
   const drafts = await prepareDrafts(prepare.db, { count: total, municipalityCode: '9999', offset: 0 });
   // The shipped energietoeslag is the 2022 scheme; the bench measures one that is open (see the function).
   const year = new Date().getFullYear();
-  await carryFiguresIntoYear({ tx: prepare.db, regelingId: 'energietoeslag', year, source: (from) => `benchmark: the figure of ${from}` });
+  await carryFiguresIntoYear({ tx: prepare.db, regelingId: 'energietoeslag', year, note: (from) => `benchmark: the figure of ${from}, carried over` });
   await prepare.close();
 
   // The default review share: a sampled grant is decided just the same, the share only adds a flag.

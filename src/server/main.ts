@@ -80,6 +80,10 @@ function printBanner(cfg: AppConfig): void {
     }
   }
   if (cfg.digidTestLogin) lines.push('', 'Mijn loket: kies "DigiD-testlogin" en een demo-inwoner (alleen in de demo-omgeving).');
+  if (cfg.demoSeed) {
+    // demo-rounds.ts: the 2022 scheme's figures carried into this year, so a demo grant is possible.
+    lines.push('Demo: de energietoeslag (regeling van 2022) staat open voor dit jaar, met doorgetrokken cijfers. Vraag hem aan als Priya Ramdin.');
+  }
   if (!cfg.mail.smtpUrl) lines.push('', `E-mail: geen SMTP_URL ingesteld; berichten worden als .eml-bestand bewaard in ${cfg.mail.dir}`);
   lines.push('');
   // The banner is for the person who typed `npm start`, not for the log pipeline.

@@ -12,7 +12,7 @@ import { carryFiguresIntoYear } from '../modules/regelingen/carry-figures-into-y
 const DEMO_ROUNDS = ['energietoeslag'] as const;
 
 /**
- * Carries the newest figures of DEMO_ROUNDS into the current year, unconfirmed and with a source that
+ * Carries the newest figures of DEMO_ROUNDS into the current year, unconfirmed and with a note that
  * says they are demo figures, with an audit entry. At every demo start, so a demo database started
  * in a new year gets that year's round; nothing is added when the year has its figures.
  */
@@ -25,7 +25,7 @@ export async function openDemoRounds(options: { db: Db; municipalityName: string
         tx,
         regelingId,
         year,
-        source: (from) => `Demo ${options.municipalityName}: het cijfer van ${from} doorgetrokken naar ${year}, zodat een aanvraag in de demo automatisch kan worden toegekend. Geen vastgesteld cijfer.`,
+        note: (from) => `Demo ${options.municipalityName}: het cijfer van ${from} doorgetrokken naar ${year}, zodat een aanvraag in de demo automatisch kan worden toegekend. Geen vastgesteld cijfer.`,
       });
       if (keys.length) opened.push({ regelingId, keys });
     }
