@@ -173,6 +173,25 @@ describe('demo seed', () => {
     const [assessment] = await t.db.select().from(assessments).where(eq(assessments.applicationId, proposed.id));
     expect(assessment).toMatchObject({ proposal: 'afwijzen', route: 'beoordelen', decided: false });
     expect((await widower.get(`/api/loket/applications/${proposed.id}`)).json().status).not.toBe('besluit');
+
+    // One energietoeslag per household: a granted application counts against a second one, a rejected one does not.
+    const consultant = new TestClient(t.app);
+    const account = demoStaffAccounts.find((a) => a.roles.includes('consulent'))!;
+    await consultant.loginStaff(account.username, account.password);
+    const refused = await consultant.post(`/api/werkplek/applications/${proposed.id}/decision`, { outcome: 'afgewezen', motivation: 'Uw inkomen is hoger dan de inkomensgrens.' });
+    expect(refused.statusCode, refused.body).toBe(201);
+    const earlierOf = async (applicationId: string) => {
+      const [row] = await t.db.select().from(assessments).where(eq(assessments.applicationId, applicationId));
+      return (row!.inputs as Array<{ ref: string; value: unknown }>).find((input) => input.ref === 'household.earlierApplications')!.value;
+    };
+    expect(await earlierOf(id)).toBe(0);
+    const again = { huishouden: { samenwonend: false, aantalPersonenKlopt: true, alAangevraagd: false } };
+    const johanAgain = await applyOnline(widower, 'energietoeslag', { aanvrager: { email: 'johan@voorbeeld.nl', telefoon: '0612345678', iban: 'NL91ABNA0417164300' }, ...again, inkomen: { nettoInkomen: 1926.26, inkomenSoort: ['aow', 'pensioen'], anderInkomen: false } });
+    const priyaAgain = await applyOnline(resident, 'energietoeslag', { aanvrager: { email: 'priya@voorbeeld.nl', telefoon: '0612345678', iban: 'NL91ABNA0417164300' }, ...again, inkomen: { nettoInkomen: 1184.35, inkomenSoort: ['loon'], anderInkomen: false } });
+    await runJobs(t);
+    expect(await earlierOf(johanAgain.id)).toBe(0);
+    expect(await earlierOf(priyaAgain.id)).toBe(1);
+    expect((await resident.get(`/api/loket/applications/${priyaAgain.id}`)).json().status).not.toBe('besluit');
   });
 
   it('adds nothing at a second start in the same year, and the next year its own round', async () => {

@@ -46,7 +46,8 @@ export async function lockForAssessment(tx: Db, ids: string[]) {
       status: applications.status,
       applicantBsn: applications.applicantBsn,
       regelingId: applications.regelingId,
-      decided: sql<boolean>`exists (select 1 from ${decisions} d where d.application_id = "applications"."id")`,
+      // A scalar subquery over the unique index, not EXISTS: see applicationsByApplicants.
+      decided: sql<boolean>`coalesce((select true from ${decisions} d where d.application_id = "applications"."id"), false)`,
     })
     .from(applications)
     .where(inArray(applications.id, ids))
@@ -230,7 +231,11 @@ const applicationsByApplicants = preparedQuery<{ bsns: string[] }, { id: string;
       applicantBsn: applications.applicantBsn,
       status: applications.status,
       // Qualified by hand: in a one-table select Drizzle writes columns unqualified, which the subquery would read as d.id.
-      rejected: sql<boolean>`exists (select 1 from ${decisions} d where d.application_id = "applications"."id" and d.outcome = 'afgewezen')`,
+      // A scalar subquery (at most one decision per application), not EXISTS: PostgreSQL may run an
+      // EXISTS as a hashed subplan, reading the whole decisions table once per query; with the
+      // statistics of a small table (few rejections expected) this prepared statement kept that plan
+      // while the table grew (seen in bench:assess: a full scan of decisions every 10 applications).
+      rejected: sql<boolean>`coalesce((select d.outcome = 'afgewezen' from ${decisions} d where d.application_id = "applications"."id"), false)`,
     })
     .from(applications)
     .where(sql`${applications.applicantBsn} = any(${sql.placeholder('bsns')}::text[])`),
