@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { DatabaseHandle } from '../../src/server/db/database.js';
 import { prepareDrafts } from '../apply/prepare-drafts.js';
 import { carryFiguresIntoYear } from '../../src/server/modules/regelingen/carry-figures-into-year.js';
+import { todayInAmsterdam } from '../../src/shared/forms/formats.js';
 import { benchBackends, postgresTransport, type Backend, scratchDatabase, startServer, stopServer, type ScratchDatabase } from '../support/bench-server.js';
 import { submitPhase } from '../support/submit-phase.js';
 import { phaseShares, scrapeTimings, type Timings } from './server-timings.js';
@@ -89,7 +90,7 @@ async function runBackend(scratch: ScratchDatabase): Promise<PhaseResult[]> {
   const prepare = await scratch.open();
   const drafts = await prepareDrafts(prepare.db, { count: total, municipalityCode: '9999', offset: 0 });
   // The shipped energietoeslag is the 2022 scheme; the bench measures one that is open (see the function).
-  const year = new Date().getFullYear();
+  const year = Number(todayInAmsterdam().slice(0, 4));
   await carryFiguresIntoYear({ tx: prepare.db, regelingId: 'energietoeslag', year, note: (from) => `benchmark: the figure of ${from}, carried over` });
   await prepare.close();
 

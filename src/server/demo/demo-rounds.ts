@@ -1,6 +1,6 @@
 import type { Db } from '../db/database.js';
 import { todayInAmsterdam } from '../../shared/forms/formats.js';
-import { appendAuditEntries } from '../modules/audit/audit.repository.js';
+import { appendAuditEntries, type AuditActor } from '../modules/audit/audit.repository.js';
 import { carryFiguresIntoYear } from '../modules/regelingen/carry-figures-into-year.js';
 
 /**
@@ -10,6 +10,9 @@ import { carryFiguresIntoYear } from '../modules/regelingen/carry-figures-into-y
  * is: its form asks for the months of 2020 and 2021 it was meant for.
  */
 const DEMO_ROUNDS = ['energietoeslag'] as const;
+
+/** Who the audit trail names for what the demo seed writes. */
+export const demoSeedActor: AuditActor = { type: 'system', id: null, name: 'demo-seed', role: null };
 
 /**
  * Carries the newest figures of DEMO_ROUNDS into the current year, unconfirmed and with a note that
@@ -30,7 +33,7 @@ export async function openDemoRounds(options: { db: Db; municipalityName: string
       if (keys.length) opened.push({ regelingId, keys });
     }
     if (opened.length) {
-      await appendAuditEntries(tx, [{ actor: { type: 'system', id: null, name: 'demo-seed', role: null }, action: 'demo.figures-carried-over', details: { year, regelingen: opened } }]);
+      await appendAuditEntries(tx, [{ actor: demoSeedActor, action: 'demo.figures-carried-over', details: { year, regelingen: opened } }]);
     }
     return opened;
   });

@@ -18,7 +18,7 @@ import { createEmbeddedBusinessRegistry } from '../modules/registry/embedded-bus
 import { createEmbeddedPersonRegistry } from '../modules/registry/embedded-person-registry.js';
 import { selectCurrentVersion } from '../modules/regelingen/regelingen.repository.js';
 import { demoStaffAccounts } from './demo-staff-accounts.js';
-import { openDemoRounds } from './demo-rounds.js';
+import { demoSeedActor, openDemoRounds } from './demo-rounds.js';
 
 /**
  * Raise when the seed gains content; an existing demo database then receives the parts newer than
@@ -135,7 +135,7 @@ async function seedParts(options: { db: Db; config: AppConfig; referenceDate: Da
 
     await tx.insert(demoSeedRuns).values({ version: DEMO_SEED_VERSION, summary });
     await appendAuditEntries(tx, [
-      { actor: { type: 'system', id: null, name: 'demo-seed', role: null }, action: 'demo.seeded', details: { version: DEMO_SEED_VERSION, from, ...summary } },
+      { actor: demoSeedActor, action: 'demo.seeded', details: { version: DEMO_SEED_VERSION, from, ...summary } },
     ]);
     return { skipped: false, ...summary };
   });

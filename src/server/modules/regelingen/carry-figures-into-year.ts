@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import { insertPeriod, selectActivePeriods } from './regelingen.repository.js';
+import { insertPeriod, selectActivePeriods, type PeriodRow } from './regelingen.repository.js';
 
 /**
  * Gives each parameter of a regeling whose newest period ended before `year` a period for that
@@ -12,7 +12,7 @@ import { insertPeriod, selectActivePeriods } from './regelingen.repository.js';
  */
 export async function carryFiguresIntoYear(options: { tx: Db; regelingId: string; year: number; note: (figureFrom: string) => string }): Promise<string[]> {
   const { tx, regelingId, year } = options;
-  const newest = new Map<string, Awaited<ReturnType<typeof selectActivePeriods>>[number]>();
+  const newest = new Map<string, PeriodRow>();
   // Oldest first, so the last one per key is its newest.
   for (const period of await selectActivePeriods(tx, regelingId)) newest.set(period.key, period);
   const added: string[] = [];
