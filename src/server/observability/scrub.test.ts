@@ -8,4 +8,9 @@ describe('scrubText', () => {
   it('keeps numbers that are not a BSN', () => {
     expect(scrubText('kvk 12345678, order 999900007, 1234567890')).toBe('kvk 12345678, order 999900007, 1234567890');
   });
+  it('keeps a UUID whole, also when its last group holds nine digits that pass the elfproef', () => {
+    const id = 'c68a32ee-39a1-4d2b-9c0d-999993653afa';
+    expect(scrubText(`{"reqId":"${id}","bsn":"999993653"}`)).toBe(`{"reqId":"${id}","bsn":"[bsn]"}`);
+    expect(scrubText(id.toUpperCase())).toBe(id.toUpperCase());
+  });
 });
