@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { loadConfig } from '../../src/server/config/env.js';
-import { seedDemoMunicipality, type SeedResult } from '../../src/server/demo/seed-demo-municipality.js';
+import { DEMO_SEED_VERSION, seedDemoMunicipality, type SeedResult } from '../../src/server/demo/seed-demo-municipality.js';
+import { demoUuid } from '../../src/server/demo/demo-ids.js';
 import { demoStaffAccounts } from '../../src/server/demo/demo-staff-accounts.js';
 import { auditLog } from '../../src/server/modules/audit/audit.tables.js';
+import { demoSeedRuns } from '../../src/server/modules/registry/registry.tables.js';
 import { verifyAuditChain } from '../../src/server/modules/audit/verify-audit-chain.js';
 import { todayInAmsterdam } from '../../src/shared/forms/formats.js';
 import { assessments } from '../../src/server/modules/assessment/assessment.tables.js';
+import { applications } from '../../src/server/modules/applications/applications.tables.js';
 import { regelingParameterPeriods } from '../../src/server/modules/regelingen/regelingen.tables.js';
 import { applyOnline, runJobs } from '../support/assessment-flow.js';
 import { installShippedRegelingen } from '../support/regelingen.js';
@@ -123,6 +126,32 @@ describe('demo seed', () => {
     expect(extension.json().data.aanvrager.iban).toBe('NL91ABNA0417164300');
   });
 
+  it('assesses the queue applications as their submits would have: the queue shows proposals, none waits', async () => {
+    const queueIds = Array.from({ length: 40 }, (_, i) => demoUuid(`application:energietoeslag-${i}`));
+    const [seeded] = await t.db.select().from(auditLog).where(eq(auditLog.action, 'demo.seeded'));
+    expect(seeded!.details).toMatchObject({ version: DEMO_SEED_VERSION, assessmentsQueued: 40 });
+    await runJobs(t);
+    const assessed = await t.db
+      .select({ applicationId: assessments.applicationId, status: assessments.status, submittedAt: applications.submittedAt })
+      .from(assessments)
+      .innerJoin(applications, eq(applications.id, assessments.applicationId))
+      .where(inArray(assessments.applicationId, queueIds));
+    expect(new Set(assessed.map((a) => a.applicationId)).size).toBe(40);
+    // This year's demo round is open, so the model had its figures for every application sent this
+    // year: none of those was handed over without an outcome (in January, one sent in December may be).
+    const year = todayInAmsterdam().slice(0, 4);
+    const thisYear = assessed.filter((a) => todayInAmsterdam(a.submittedAt!).startsWith(year));
+    expect(thisYear.length).toBeGreaterThan(0);
+    expect(thisYear.filter((a) => a.status === 'handmatig')).toEqual([]);
+    const account = demoStaffAccounts.find((a) => a.roles.includes('consulent'))!;
+    const staff = new TestClient(t.app);
+    await staff.loginStaff(account.username, account.password);
+    const queue = (await staff.get('/api/werkplek/applications')).json() as { items: Array<{ id: string; proposal: { kind: string } }> };
+    const inQueue = queue.items.filter((item) => queueIds.includes(item.id));
+    expect(inQueue.length).toBeGreaterThan(20);
+    expect(inQueue.map((item) => item.proposal.kind)).not.toContain('wacht');
+  });
+
   it('is idempotent: a second run changes nothing and the audit chain stays intact', async () => {
     const tables = ['registry_persons', 'registry_addresses', 'registry_relations', 'registry_businesses', 'staff_users', 'contact_moments', 'demo_personas', 'applications'];
     const before = await Promise.all(tables.map((table) => rows<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`))));
@@ -201,6 +230,33 @@ describe('demo seed', () => {
     expect((await seedDemoMunicipality({ db: t.db, config: t.deps.config, referenceDate: nextYear })).carriedOver).toEqual([]);
     const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.action, 'demo.figures-carried-over')).orderBy(desc(auditLog.seq)).limit(1);
     expect(entry!.details).toMatchObject({ year: nextYear.getUTCFullYear(), regelingen: [{ regelingId: 'energietoeslag' }] });
+    expect((await verifyAuditChain({ db: t.db })).ok).toBe(true);
+  });
+
+  it('assesses, in a demo database of seed version 4, the queue applications that wait, and only those (4 → 5)', async () => {
+    const queueIds = Array.from({ length: 40 }, (_, i) => demoUuid(`application:energietoeslag-${i}`));
+    // Make this database look like one seeded by version 4: three queue applications were never assessed.
+    const undecided = await t.db
+      .select({ applicationId: assessments.applicationId })
+      .from(assessments)
+      .where(and(inArray(assessments.applicationId, queueIds), eq(assessments.decided, false)))
+      .limit(3);
+    expect(undecided.length).toBe(3);
+    const waiting = undecided.map((a) => a.applicationId);
+    await t.db.delete(assessments).where(inArray(assessments.applicationId, waiting));
+    const [run] = await t.db.select().from(demoSeedRuns).where(eq(demoSeedRuns.version, DEMO_SEED_VERSION));
+    await t.db.delete(demoSeedRuns).where(eq(demoSeedRuns.version, DEMO_SEED_VERSION));
+    await t.db.insert(demoSeedRuns).values({ version: 4, summary: run!.summary });
+    const [{ value: applicationsBefore }] = (await t.db.select({ value: count() }).from(applications)) as [{ value: number }];
+
+    expect(await seedDemoMunicipality({ db: t.db, config: t.deps.config })).toMatchObject({ skipped: false });
+    const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.action, 'demo.seeded')).orderBy(desc(auditLog.seq)).limit(1);
+    expect(entry!.details).toMatchObject({ version: DEMO_SEED_VERSION, from: 4, assessmentsQueued: 3 });
+    await runJobs(t);
+    const assessed = await t.db.select({ applicationId: assessments.applicationId }).from(assessments).where(inArray(assessments.applicationId, waiting));
+    expect(assessed.map((a) => a.applicationId).sort()).toEqual([...waiting].sort());
+    const [{ value: applicationsAfter }] = (await t.db.select({ value: count() }).from(applications)) as [{ value: number }];
+    expect(applicationsAfter).toBe(applicationsBefore);
     expect((await verifyAuditChain({ db: t.db })).ok).toBe(true);
   });
 

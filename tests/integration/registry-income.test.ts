@@ -94,7 +94,7 @@ describe('the embedded income registry with the demo municipality', () => {
 
   it('is what the app uses without INCOME_API_URL', () => {
     expect(t.deps.incomeRegistry.source).toBe('embedded');
-    expect(DEMO_SEED_VERSION).toBe(4);
+    expect(DEMO_SEED_VERSION).toBe(5);
     expect(seeded.incomes).toBeGreaterThan(5_000);
   });
 

@@ -1,10 +1,15 @@
 import { createHash } from 'node:crypto';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
+import { enqueueJobs, jobRequest } from '../jobs/enqueue-job.js';
 import { todayInAmsterdam } from '../../shared/forms/formats.js';
 import { applicationDocuments, applicationEvents, applications, applicationTasks } from '../modules/applications/applications.tables.js';
 import { nextReference } from '../modules/applications/applications.repository.js';
 import { addDays, decisionDueDate } from '../modules/applications/decision-term.js';
 import { applyPrefill, resolvePrefill } from '../modules/applications/resolve-prefill.js';
+import { assessments } from '../modules/assessment/assessment.tables.js';
+import { assessableStatuses } from '../modules/assessment/record-assessment.js';
+import { runAssessmentJob } from '../modules/assessment/run-assessment.job.js';
 import { compiledFormFor } from '../modules/regelingen/compiled-forms.js';
 import { selectVersion } from '../modules/regelingen/regelingen.repository.js';
 import type { BusinessRegistry } from '../modules/registry/business-registry.js';
@@ -27,6 +32,8 @@ interface DemoApplication {
   status: 'ontvangen' | 'in-behandeling' | 'aanvullende-informatie' | 'besluit';
 }
 
+const queueKey = (i: number) => `energietoeslag-${i}`;
+
 export async function seedDemoApplications(options: { tx: Db; registry: PersonRegistry; businesses: BusinessRegistry; tozoBsn: string; queueBsns: string[]; consultantId: string; referenceDate: Date }): Promise<number> {
   const today = todayInAmsterdam(options.referenceDate);
   const list: DemoApplication[] = [
@@ -47,7 +54,7 @@ export async function seedDemoApplications(options: { tx: Db; registry: PersonRe
       status: 'besluit',
     },
     ...options.queueBsns.map((bsn, i): DemoApplication => ({
-      key: `energietoeslag-${i}`,
+      key: queueKey(i),
       bsn,
       regelingId: 'energietoeslag',
       version: 1,
@@ -63,6 +70,23 @@ export async function seedDemoApplications(options: { tx: Db; registry: PersonRe
   ];
   for (const item of list) await insertOne(options, item, today);
   return list.length;
+}
+
+/**
+ * Enqueues the automatic assessment of each demo queue application that is still waiting for one,
+ * as its submit would have: the worker runs them at start, with the demo round of the year (opened
+ * before the seed), so the work queue shows the proposals and findings instead of "not assessed".
+ * What the rules grant straight through leaves the queue, as it would have. Returns how many.
+ */
+export async function queueDemoAssessments(tx: Db, count: number): Promise<number> {
+  const ids = Array.from({ length: count }, (_, i) => demoUuid(`application:${queueKey(i)}`));
+  const waiting = await tx
+    .select({ id: applications.id })
+    .from(applications)
+    .leftJoin(assessments, eq(assessments.applicationId, applications.id))
+    .where(and(inArray(applications.id, ids), inArray(applications.status, [...assessableStatuses]), isNull(assessments.id)));
+  await enqueueJobs(tx, waiting.map(({ id }) => jobRequest(runAssessmentJob, { applicationId: id })));
+  return waiting.length;
 }
 
 async function insertOne(options: { tx: Db; registry: PersonRegistry; businesses: BusinessRegistry; consultantId: string }, item: DemoApplication, today: string): Promise<void> {

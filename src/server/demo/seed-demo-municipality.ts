@@ -12,7 +12,7 @@ import { buildContactMoments } from './demo-contact-moments.js';
 import { demoUuid } from './demo-ids.js';
 import { buildPersonas } from './demo-personas.js';
 import { ageOf, generatePopulation, type DemoPopulation } from './demo-population.js';
-import { seedDemoApplications } from './demo-applications.js';
+import { queueDemoAssessments, seedDemoApplications } from './demo-applications.js';
 import { buildIncomes } from './demo-incomes.js';
 import { createEmbeddedBusinessRegistry } from '../modules/registry/embedded-business-registry.js';
 import { createEmbeddedPersonRegistry } from '../modules/registry/embedded-person-registry.js';
@@ -23,9 +23,10 @@ import { demoSeedActor, openDemoRounds } from './demo-rounds.js';
 /**
  * Raise when the seed gains content; an existing demo database then receives the parts newer than
  * the version it has: 1 the registries, personas, staff and contact moments; 2 applications;
- * 3 incomes; 4 Priya Ramdin works part-time instead of having a benefit (see demo-incomes.ts).
+ * 3 incomes; 4 Priya Ramdin works part-time instead of having a benefit (see demo-incomes.ts);
+ * 5 the queue applications get their automatic assessment (see queueDemoAssessments).
  */
-export const DEMO_SEED_VERSION = 4;
+export const DEMO_SEED_VERSION = 5;
 const MIN_PERSONS = 10_000;
 const CONTACT_MOMENTS = 300;
 const QUEUE_APPLICATIONS = 40;
@@ -51,14 +52,15 @@ type Summary = Omit<SeedResult, 'skipped' | 'carriedOver'>;
  * Seeds the synthetic demo municipality: base registries, DigiD test personas, one staff account
  * per role, a few hundred contact moments, applications and incomes. Idempotent: every row has a
  * deterministic key and is inserted with ON CONFLICT DO NOTHING, in one transaction, and only the
- * parts newer than the last recorded seed version are added. Then, at every start, the demo
- * rounds of this year are opened (demo-rounds.ts).
+ * parts newer than the last recorded seed version are added. At every start, before that, the
+ * demo rounds of this year are opened (demo-rounds.ts): the seeded applications' assessments,
+ * which a running worker may start as soon as the seed commits, find this year's figures.
  */
 export async function seedDemoMunicipality(options: { db: Db; config: AppConfig; logger?: Logger; referenceDate?: Date }): Promise<SeedResult> {
   if (options.config.env === 'production') throw new Error('The demo municipality is never seeded in production.');
   const referenceDate = options.referenceDate ?? new Date();
-  const result = await seedParts({ ...options, referenceDate });
   const carriedOver = await openDemoRounds({ db: options.db, municipalityName: options.config.municipality.name, referenceDate });
+  const result = await seedParts({ ...options, referenceDate });
   return { ...result, carriedOver };
 }
 
@@ -133,9 +135,12 @@ async function seedParts(options: { db: Db; config: AppConfig; referenceDate: Da
       await insertChunked(tx, registryIncomes, incomes);
     }
 
+    // As their submits would have (version 5): the queue shows proposals, not "not assessed yet".
+    const assessmentsQueued = from < 5 ? await queueDemoAssessments(tx, QUEUE_APPLICATIONS) : 0;
+
     await tx.insert(demoSeedRuns).values({ version: DEMO_SEED_VERSION, summary });
     await appendAuditEntries(tx, [
-      { actor: demoSeedActor, action: 'demo.seeded', details: { version: DEMO_SEED_VERSION, from, ...summary } },
+      { actor: demoSeedActor, action: 'demo.seeded', details: { version: DEMO_SEED_VERSION, from, ...summary, assessmentsQueued } },
     ]);
     return { skipped: false, ...summary };
   });
