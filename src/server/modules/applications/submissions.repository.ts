@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { executeNamed } from '../../db/prepared.js';
+import { idArray } from '../../db/id-array.js';
 import { applicationDocuments, applicationEvents, applicationReferenceSeq, applications, type ApplicationStatus } from './applications.tables.js';
 
 /** One draft to submit, as checked outside the transaction; written only if the draft is still as checked. */
@@ -67,7 +68,7 @@ export async function submitDrafts(tx: Db, drafts: DraftSubmission[]): Promise<M
       from input v
       -- The id list lets the planner find the drafts by primary key: the recordset's row estimate
       -- (a fixed 100) made it hash-join against every concept draft instead.
-      where a.id = any(${`{${drafts.map((d) => d.id).join(',')}}`}::uuid[]) and a.id = v.id and a.status = 'concept' and a.revision = v.revision
+      where a.id = any(${idArray(drafts.map((d) => d.id))}::uuid[]) and a.id = v.id and a.status = 'concept' and a.revision = v.revision
         and not exists (
           select 1 from unnest(v.evidence) as wanted(evidence_id)
           where not exists (select 1 from ${applicationDocuments} d where d.application_id = a.id and d.evidence_id = wanted.evidence_id and d.removed_at is null)

@@ -1,6 +1,7 @@
 import { eq, ne, and, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { executeNamed, preparedLookup } from '../../db/prepared.js';
+import { idArray } from '../../db/id-array.js';
 import { batcherPer, lookupBatcherPer } from '../../shared/batcher.js';
 import { outgoingEmails } from './mail.tables.js';
 
@@ -64,7 +65,7 @@ const sentMarks = batcherPer<Db, SentEmail, void>({
       update ${outgoingEmails} o set status = 'verzonden', message_id = v.message_id, sent_at = v.sent_at, attempts = o.attempts + 1
       from jsonb_to_recordset(${values}::jsonb) as v(id uuid, message_id text, sent_at timestamptz)
       -- The id list lets the planner find the rows by primary key (the recordset's estimate is a fixed 100 rows).
-      where o.id = any(${`{${sent.map((s) => s.id).join(',')}}`}::uuid[]) and o.id = v.id and o.status <> 'verzonden'`,
+      where o.id = any(${idArray(sent.map((s) => s.id))}::uuid[]) and o.id = v.id and o.status <> 'verzonden'`,
     );
     return sent.map(() => undefined);
   },
