@@ -30,7 +30,7 @@ export async function callRegistry<T>(options: RegistryCallOptions<T>): Promise<
   } catch (error) {
     if (!(error instanceof TransportError)) throw error;
     const reason: UnavailableReason = error.failure === 'unreadable' ? 'invalid-response' : error.failure;
-    logger.warn(log({ reason, err: { message: error.message } }), 'registry not reachable');
+    logger.warn(log({ reason, err: error }), 'registry not reachable');
     throw new RegistryUnavailableError(registry, reason, { cause: error });
   }
   const { status } = response;
