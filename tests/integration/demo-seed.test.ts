@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { loadConfig } from '../../src/server/config/env.js';
 import { DEMO_SEED_VERSION, seedDemoMunicipality, type SeedResult } from '../../src/server/demo/seed-demo-municipality.js';
-import { demoUuid } from '../../src/server/demo/demo-ids.js';
+import { demoQueueApplicationIds } from '../../src/server/demo/demo-applications.js';
 import { demoStaffAccounts } from '../../src/server/demo/demo-staff-accounts.js';
 import { auditLog } from '../../src/server/modules/audit/audit.tables.js';
 import { demoSeedRuns } from '../../src/server/modules/registry/registry.tables.js';
@@ -20,6 +20,7 @@ import { createTestApp, TestClient, type TestApp } from '../support/test-app.js'
 
 let t: TestApp;
 let first: SeedResult;
+const queueIds = demoQueueApplicationIds(40);
 const rows = async <T>(query: ReturnType<typeof sql>) => ((await t.db.execute(query)) as unknown as { rows: T[] }).rows;
 
 beforeAll(async () => {
@@ -127,7 +128,6 @@ describe('demo seed', () => {
   });
 
   it('assesses the queue applications as their submits would have: the queue shows proposals, none waits', async () => {
-    const queueIds = Array.from({ length: 40 }, (_, i) => demoUuid(`application:energietoeslag-${i}`));
     const [seeded] = await t.db.select().from(auditLog).where(eq(auditLog.action, 'demo.seeded'));
     expect(seeded!.details).toMatchObject({ version: DEMO_SEED_VERSION, assessmentsQueued: 40 });
     await runJobs(t);
@@ -234,7 +234,6 @@ describe('demo seed', () => {
   });
 
   it('assesses, in a demo database of seed version 4, the queue applications that wait, and only those (4 → 5)', async () => {
-    const queueIds = Array.from({ length: 40 }, (_, i) => demoUuid(`application:energietoeslag-${i}`));
     // Make this database look like one seeded by version 4: three queue applications were never assessed.
     const undecided = await t.db
       .select({ applicationId: assessments.applicationId })

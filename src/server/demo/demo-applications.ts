@@ -33,6 +33,12 @@ interface DemoApplication {
 }
 
 const queueKey = (i: number) => `energietoeslag-${i}`;
+const applicationIdOf = (key: string) => demoUuid(`application:${key}`);
+
+/** The ids of the first `count` work-queue applications the seed makes. */
+export function demoQueueApplicationIds(count: number): string[] {
+  return Array.from({ length: count }, (_, i) => applicationIdOf(queueKey(i)));
+}
 
 export async function seedDemoApplications(options: { tx: Db; registry: PersonRegistry; businesses: BusinessRegistry; tozoBsn: string; queueBsns: string[]; consultantId: string; referenceDate: Date }): Promise<number> {
   const today = todayInAmsterdam(options.referenceDate);
@@ -79,7 +85,7 @@ export async function seedDemoApplications(options: { tx: Db; registry: PersonRe
  * What the rules grant straight through leaves the queue, as it would have. Returns how many.
  */
 export async function queueDemoAssessments(tx: Db, count: number): Promise<number> {
-  const ids = Array.from({ length: count }, (_, i) => demoUuid(`application:${queueKey(i)}`));
+  const ids = demoQueueApplicationIds(count);
   const waiting = await tx
     .select({ id: applications.id })
     .from(applications)
@@ -98,7 +104,7 @@ async function insertOne(options: { tx: Db; registry: PersonRegistry; businesses
   // The demo must show applications the form itself would accept; a content change that breaks this stops the seed.
   const errors = compiledFormFor(version).validateAll(data);
   if (errors.length) throw new Error(`demo application ${item.key} does not fit its form: ${errors.map((e) => e.name).join(', ')}`);
-  const id = demoUuid(`application:${item.key}`);
+  const id = applicationIdOf(item.key);
   const at = new Date(`${item.submittedOn}T09:30:00+02:00`);
   const weeks = version.content.meta.decisionTerm.weeks;
   const suspended = item.status === 'aanvullende-informatie';
